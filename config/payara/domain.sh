@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Creates, configures, starts and stops a Payara domain from the files in this repository.
+# Used by ./run.sh for the product domain and by system-tests/pom.xml for the test domain, so both are
+# configured the same way.
+#
+#   domain.sh prepare PAYARA_HOME DOMAIN PORTBASE   create if missing, start, configure (idempotent)
+#   domain.sh stop    PAYARA_HOME DOMAIN            stop if running
+#
+# PORTBASE "default" keeps Payara's own ports (HTTP 8080, admin 4848).
+# Environment:
+#   WELFARE_DB_URL       JDBC URL (jdbc:h2:file:... or jdbc:postgresql://...)   required for prepare
+#   WELFARE_DB_USER      database user (PostgreSQL)
+#   WELFARE_DB_PASSWORD  database password (PostgreSQL)
+#   WELFARE_DRIVERS_DIR  directory whose *.jar files are copied into the domain's lib/ (the PostgreSQL driver)
+#   WELFARE_CONFIG       extra MicroProfile Config properties, "key=value" lines, stored in the domain
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+die() { echo "domain.sh: $*" >&2; exit 1; }
+
+asadmin_for() {
+    local home="$1" admin_port="$2"
+    shift 2
+    "$home/bin/asadmin" --interactive=false --host localhost --port "$admin_port" "$@"
+}
+
+admin_port_of() {
+    local portbase="$1"
+    if [ "$portbase" = "default" ]; then echo 4848; else echo $((portbase + 48)); fi
+}
+
+# asadmin separates pool properties with ':' and '='; inside a multimode file the escape itself needs escaping.
+escape_property() {
+    printf '%s' "$1" | sed -e 's/:/\\\\:/g' -e 's/=/\\\\=/g'
+}
+
+pool_commands() {
+    local url="$WELFARE_DB_URL" class props
+    case "$url" in
+        jdbc:h2:*)
+            class=org.h2.jdbcx.JdbcDataSource
+            props="URL=$(escape_property "$url")"
+            ;;
+        jdbc:postgresql:*)
+            class=org.postgresql.ds.PGSimpleDataSource
+            props="URL=$(escape_property "$url")"
+            # Payara's pool refuses to connect without a password property, even where the server trusts.
+            [ -n "${WELFARE_DB_USER:-}" ] || die "WELFARE_DB_USER is not set (needed for PostgreSQL)"
+            [ -n "${WELFARE_DB_PASSWORD:-}" ] || die "WELFARE_DB_PASSWORD is not set (needed for PostgreSQL)"
+            props="$props:user=$(escape_property "$WELFARE_DB_USER"):password=$(escape_property "$WELFARE_DB_PASSWORD")"
+            ;;
+        *) die "unsupported WELFARE_DB_URL '$url' (use jdbc:h2:file:... or jdbc:postgresql://...)" ;;
+    esac
+    cat <<CMDS
+create-jdbc-connection-pool --datasourceclassname $class --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 20 --isconnectvalidatereq=true --validationmethod meta-data --failconnection=true --property $props welfare-pool
+create-jdbc-resource --connectionpoolid welfare-pool jdbc/welfare
+CMDS
+}
+
+prepare() {
+    local home="$1" domain="$2" portbase="$3"
+    [ -x "$home/bin/asadmin" ] || die "no Payara at $home (the build provisions it)"
+    [ -n "${WELFARE_DB_URL:-}" ] || die "WELFARE_DB_URL is not set"
+    local admin_port domain_dir
+    admin_port="$(admin_port_of "$portbase")"
+    domain_dir="$home/glassfish/domains/$domain"
+
+    if [ ! -d "$domain_dir" ]; then
+        echo "Creating Payara domain '$domain'"
+        if [ "$portbase" = "default" ]; then
+            "$home/bin/asadmin" --interactive=false create-domain --nopassword=true "$domain" >/dev/null
+        else
+            "$home/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+        fi
+    fi
+    # A driver added to lib/ is only seen after a (re)start.
+    local drivers_added=false jar
+    if [ -n "${WELFARE_DRIVERS_DIR:-}" ]; then
+        for jar in "$WELFARE_DRIVERS_DIR"/*.jar; do
+            [ -f "$jar" ] || continue
+            if ! cmp -s "$jar" "$domain_dir/lib/$(basename "$jar")"; then
+                cp -f "$jar" "$domain_dir/lib/"
+                drivers_added=true
+            fi
+        done
+    fi
+
+    if ! "$home/bin/asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; then
+        echo "Starting Payara domain '$domain'"
+        "$home/bin/asadmin" --interactive=false start-domain "$domain" >/dev/null
+    elif [ "$drivers_added" = true ]; then
+        echo "Restarting Payara domain '$domain' to load new JDBC drivers"
+        "$home/bin/asadmin" --interactive=false restart-domain "$domain" >/dev/null
+    fi
+
+    # Recreate the pool every time, so a changed database URL takes effect; the first delete fails harmlessly.
+    asadmin_for "$home" "$admin_port" delete-jdbc-connection-pool --cascade=true welfare-pool >/dev/null 2>&1 || true
+    local commands
+    commands="$(mktemp)"
+    {
+        pool_commands
+        cat "$here/domain.asadmin"
+        if [ -n "${WELFARE_CONFIG:-}" ]; then
+            while IFS='=' read -r key value; do
+                [ -n "$key" ] || continue
+                echo "set-config-property --source=domain --propertyName=$key --propertyValue=$value"
+            done <<<"$WELFARE_CONFIG"
+        fi
+    } >"$commands"
+    if ! asadmin_for "$home" "$admin_port" multimode --file "$commands" >"$commands.out" 2>&1 \
+        || grep -q 'failed\.' "$commands.out"; then
+        cat "$commands.out" >&2
+        rm -f "$commands" "$commands.out"
+        die "configuring domain '$domain' failed"
+    fi
+    rm -f "$commands" "$commands.out"
+    if ! asadmin_for "$home" "$admin_port" ping-connection-pool welfare-pool >/dev/null 2>&1; then
+        die "the database at $WELFARE_DB_URL cannot be reached from Payara (see $domain_dir/logs/server.log)"
+    fi
+    echo "Payara domain '$domain' is running (admin port $admin_port)"
+}
+
+stop() {
+    local home="$1" domain="$2"
+    [ -x "$home/bin/asadmin" ] || return 0
+    "$home/bin/asadmin" --interactive=false stop-domain "$domain" >/dev/null 2>&1 || true
+}
+
+case "${1:-}" in
+    prepare) shift; [ $# -eq 3 ] || die "usage: domain.sh prepare PAYARA_HOME DOMAIN PORTBASE"; prepare "$@" ;;
+    stop) shift; [ $# -eq 2 ] || die "usage: domain.sh stop PAYARA_HOME DOMAIN"; stop "$@" ;;
+    *) die "usage: domain.sh prepare|stop ..." ;;
+esac

@@ -1,0 +1,90 @@
+package uk.deanery.welfare.audit.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import uk.deanery.welfare.audit.entity.AuditEntry;
+import uk.deanery.welfare.audit.entity.AuditOutcome;
+
+/** The audit trail. The actor is whoever the container says is calling; background work is "system". */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    @Inject
+    Instance<SecurityContext> securityContext;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Records an access as part of the caller's transaction, so the entry exists exactly when the change does.
+     * Mandatory rather than required: an audit entry written on its own would survive a rolled-back change.
+     */
+    @Transactional(TxType.MANDATORY)
+    public AuditEntry record(
+            @NotBlank String action, @NotBlank String subjectType, String subjectId, @NotNull AuditOutcome outcome) {
+        AuditEntry entry = new AuditEntry(Instant.now(clock), currentActor(), action, subjectType, subjectId, outcome);
+        em.persist(entry);
+        return entry;
+    }
+
+    /**
+     * Records a refused access in a transaction of its own: the refusal usually ends in an exception that rolls the
+     * caller's transaction back, and the attempt must still be on record.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public AuditEntry recordDenied(@NotBlank String action, @NotBlank String subjectType, String subjectId) {
+        AuditEntry entry =
+                new AuditEntry(Instant.now(clock), currentActor(), action, subjectType, subjectId, AuditOutcome.DENIED);
+        em.persist(entry);
+        return entry;
+    }
+
+    @Transactional
+    public List<AuditEntry> entriesFor(@NotBlank String subjectType, @NotBlank String subjectId) {
+        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
+                .setParameter("subjectType", subjectType)
+                .setParameter("subjectId", subjectId)
+                .getResultList();
+    }
+
+    @Transactional
+    public List<AuditEntry> recent(int maxResults) {
+        return em.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class)
+                .setMaxResults(maxResults)
+                .getResultList();
+    }
+
+    /** The caller's name, or "system" for timers, startup and anything else outside an authenticated request. */
+    public String currentActor() {
+        try {
+            if (securityContext == null || !securityContext.isResolvable()) {
+                return SYSTEM;
+            }
+            Principal principal = securityContext.get().getCallerPrincipal();
+            return principal == null
+                            || principal.getName() == null
+                            || principal.getName().isBlank()
+                    ? SYSTEM
+                    : principal.getName();
+        } catch (RuntimeException outsideARequest) {
+            // Soteria throws when asked outside an HTTP request (startup, timers); that caller is the system.
+            return SYSTEM;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package uk.deanery.welfare.audit.entity;
+
+/** Whether the audited access was allowed or refused. */
+public enum AuditOutcome {
+    ALLOWED,
+    DENIED
+}

@@ -1,0 +1,25 @@
+package uk.deanery.welfare.concerns.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.WelfareConcern;
+
+/** A concern as a trainee raises it. */
+public record ConcernSubmission(
+        @NotBlank(message = "is required") @Pattern(regexp = "\\s*\\d{7}\\s*", message = "must be exactly 7 digits")
+                String traineeGmcNumber,
+        @NotBlank(message = "is required")
+                @Size(max = ConcernCategory.CODE_MAX, message = "must be at most {max} characters")
+                String categoryCode,
+        @NotBlank(message = "is required")
+                @Size(max = WelfareConcern.DESCRIPTION_MAX, message = "must be at most {max} characters")
+                String description) {
+
+    // The description may hold health information: keep it out of logs and exception messages.
+    @Override
+    public String toString() {
+        return "ConcernSubmission[traineeGmcNumber=" + traineeGmcNumber + ", categoryCode=" + categoryCode + "]";
+    }
+}

@@ -1,0 +1,157 @@
+package uk.deanery.welfare.concerns.entity;
+
+import static uk.deanery.welfare.shared.Checks.required;
+import static uk.deanery.welfare.shared.Checks.requiredText;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import uk.deanery.welfare.shared.BaseEntity;
+import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InstantConverter;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+/**
+ * A welfare or training issue raised by or about a trainee. The description is health-adjacent personal data: it is
+ * never logged or audited, only stored.
+ */
+@Entity
+@Table(
+        name = "welfare_concern",
+        uniqueConstraints = @UniqueConstraint(name = "uk_concern_reference", columnNames = "reference"),
+        indexes = @Index(name = "ix_concern_trainee", columnList = "trainee_id"))
+@NamedQuery(
+        name = WelfareConcern.FIND_BY_TRAINEE,
+        query = "SELECT c FROM WelfareConcern c WHERE c.trainee = :trainee ORDER BY c.raisedAt DESC")
+@NamedQuery(
+        name = WelfareConcern.FIND_BY_REFERENCE,
+        query = "SELECT c FROM WelfareConcern c WHERE c.reference = :reference")
+public class WelfareConcern extends BaseEntity {
+
+    public static final String FIND_BY_TRAINEE = "WelfareConcern.findByTrainee";
+    public static final String FIND_BY_REFERENCE = "WelfareConcern.findByReference";
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int REFERENCE_LENGTH = 36;
+
+    // A concern has no natural key, so it gets one at birth; it also keeps sequence ids out of links.
+    @NotNull
+    @Size(max = REFERENCE_LENGTH)
+    @Column(name = "reference", nullable = false, updatable = false, length = REFERENCE_LENGTH)
+    private String reference;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "trainee_id", nullable = false, foreignKey = @ForeignKey(name = "fk_concern_trainee"))
+    private Trainee trainee;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "category_code", nullable = false, foreignKey = @ForeignKey(name = "fk_concern_category"))
+    private ConcernCategory category;
+
+    @NotNull
+    @Size(max = DESCRIPTION_MAX)
+    @Column(name = "description", nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @NotNull
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 20)
+    private ConcernSource source;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ConcernStatus status;
+
+    protected WelfareConcern() {}
+
+    public WelfareConcern(
+            Trainee trainee, ConcernCategory category, String description, ConcernSource source, Instant raisedAt) {
+        this.reference = UUID.randomUUID().toString();
+        this.trainee = required("trainee", trainee);
+        this.category = required("category", category);
+        this.description = requiredText("description", description, DESCRIPTION_MAX);
+        this.source = required("source", source);
+        // Both databases keep microseconds; truncating now makes the saved value equal the one in memory.
+        this.raisedAt = required("raisedAt", raisedAt).truncatedTo(ChronoUnit.MICROS);
+        this.status = ConcernStatus.OPEN;
+    }
+
+    /** @throws ConflictException on {@code status} when the workflow does not allow the move */
+    public void moveTo(ConcernStatus target) {
+        required("status", target);
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("status", "a concern cannot move from " + status + " to " + target);
+        }
+        this.status = target;
+    }
+
+    public boolean isActive() {
+        return status == ConcernStatus.OPEN || status == ConcernStatus.IN_PROGRESS;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Trainee getTrainee() {
+        return trainee;
+    }
+
+    public ConcernCategory getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
+
+    public ConcernSource getSource() {
+        return source;
+    }
+
+    public ConcernStatus getStatus() {
+        return status;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof WelfareConcern that && reference.equals(that.reference));
+    }
+
+    @Override
+    public int hashCode() {
+        return reference.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        // Leaves out the description on purpose: toString ends up in logs.
+        return "WelfareConcern " + reference + " " + category + " " + status;
+    }
+}

@@ -1,0 +1,135 @@
+package uk.deanery.welfare.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
+import uk.deanery.welfare.roster.boundary.RosterImport;
+import uk.deanery.welfare.roster.entity.RosterImportReport;
+import uk.deanery.welfare.roster.entity.RosterProblem;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.supervision.boundary.SupervisorRegistration;
+import uk.deanery.welfare.trainees.boundary.TraineeService;
+
+/**
+ * A fictional Yorkshire and Humber deanery with three programmes, loaded through the same services and roster import
+ * that real data goes through, so the demo also exercises them. Every person, trust and site is invented.
+ *
+ * <p>Not transactional: each service call commits on its own, and each reference record is created only when it is
+ * missing, so a load that failed halfway can simply be run again.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String ROSTER = "/demo/roster.csv";
+
+    @Inject
+    TraineeService trainees;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    RosterImport rosterImport;
+
+    /**
+     * Loads the demo data unless there is already a trainee.
+     *
+     * @return whether anything was loaded
+     * @throws IllegalStateException if the demo roster is rejected, naming every problem
+     */
+    public boolean loadIfEmpty() {
+        if (trainees.count() > 0) {
+            return false;
+        }
+        createReferenceData();
+        RosterImportReport report = importRoster();
+        if (report.hasProblems()) {
+            throw new IllegalStateException("The demo roster " + ROSTER + " was rejected: "
+                    + report.problems().stream().map(RosterProblem::toString).collect(Collectors.joining("; ")));
+        }
+        return true;
+    }
+
+    private void createReferenceData() {
+        if (programmes.findDeaneryByCode("YH").isEmpty()) {
+            programmes.createDeanery("YH", "Yorkshire and Humber");
+        }
+        specialty("IMT", "Internal Medicine Training");
+        specialty("GP", "General Practice");
+        specialty("PSY", "Core Psychiatry");
+        programme("YH-IMT", "Internal Medicine Training, Yorkshire and Humber", "IMT");
+        programme("YH-GP", "General Practice, Yorkshire and Humber", "GP");
+        programme("YH-PSY", "Core Psychiatry, Yorkshire and Humber", "PSY");
+
+        trust("NDT", "Northdale Teaching Hospitals NHS Trust");
+        trust("WCT", "Wolds and Coast NHS Foundation Trust");
+        site("NDGH", "Northdale General Hospital", "NDT");
+        site("SHI", "St Hilda's Infirmary, Northdale", "NDT");
+        site("WCH", "Wolds Coast Hospital", "WCT");
+
+        director("Helen", "Ashworth", "tpd1@deanery.example", "YH-IMT");
+        director("Rajesh", "Menon", "tpd2@deanery.example", "YH-GP");
+        director("Claire", "Oduya", "tpd3@deanery.example", "YH-PSY");
+
+        supervisor("7000001", "Margaret", "Holloway", "supervisor1@deanery.example");
+        supervisor("7000002", "David", "Okafor", "supervisor2@deanery.example");
+        supervisor("7000003", "Sarah", "Lindqvist", "supervisor3@deanery.example");
+        supervisor("7000004", "Imran", "Chaudhry", "supervisor4@deanery.example");
+        supervisor("7000005", "Eleanor", "Whitcombe", "supervisor5@deanery.example");
+    }
+
+    private RosterImportReport importRoster() {
+        try (InputStream csv = DemoData.class.getResourceAsStream(ROSTER)) {
+            if (csv == null) {
+                throw new IllegalStateException("The demo roster " + ROSTER + " is missing from the classpath");
+            }
+            return rosterImport.importRoster(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void specialty(String code, String name) {
+        if (programmes.findSpecialtyByCode(code).isEmpty()) {
+            programmes.createSpecialty(code, name);
+        }
+    }
+
+    private void programme(String code, String name, String specialtyCode) {
+        if (programmes.findProgrammeByCode(code).isEmpty()) {
+            programmes.createProgramme(code, name, specialtyCode, "YH");
+        }
+    }
+
+    private void trust(String code, String name) {
+        if (programmes.findTrustByCode(code).isEmpty()) {
+            programmes.createTrust(code, name);
+        }
+    }
+
+    private void site(String code, String name, String trustCode) {
+        if (programmes.findSiteByCode(code).isEmpty()) {
+            programmes.createSite(code, name, trustCode);
+        }
+    }
+
+    private void director(String forenames, String surname, String email, String programmeCode) {
+        if (programmes.directorsOf(programmeCode).stream()
+                .noneMatch(d -> d.getEmail().equals(email))) {
+            programmes.createDirector(forenames, surname, email, programmeCode);
+        }
+    }
+
+    private void supervisor(String gmcNumber, String forenames, String surname, String email) {
+        if (supervision.findSupervisor(gmcNumber).isEmpty()) {
+            supervision.registerSupervisor(new SupervisorRegistration(gmcNumber, forenames, surname, email));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package uk.deanery.welfare.programmes.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import uk.deanery.welfare.programmes.entity.Cohort;
+import uk.deanery.welfare.programmes.entity.Deanery;
+import uk.deanery.welfare.programmes.entity.Programme;
+import uk.deanery.welfare.programmes.entity.Site;
+import uk.deanery.welfare.programmes.entity.Specialty;
+import uk.deanery.welfare.programmes.entity.TrainingProgrammeDirector;
+import uk.deanery.welfare.programmes.entity.Trust;
+import uk.deanery.welfare.shared.Checks;
+import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.NotFoundException;
+
+/** Maintains the programme structure. Codes are matched case-insensitively because they are stored upper case. */
+@ApplicationScoped
+@Transactional
+public class ProgrammeService {
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    public Deanery createDeanery(@NotBlank String code, @NotBlank String name) {
+        if (findDeaneryByCode(code).isPresent()) {
+            throw new ConflictException("code", "deanery " + code + " already exists");
+        }
+        Deanery deanery = new Deanery(code, name);
+        em.persist(deanery);
+        return deanery;
+    }
+
+    public Specialty createSpecialty(@NotBlank String code, @NotBlank String name) {
+        if (findSpecialtyByCode(code).isPresent()) {
+            throw new ConflictException("code", "specialty " + code + " already exists");
+        }
+        Specialty specialty = new Specialty(code, name);
+        em.persist(specialty);
+        return specialty;
+    }
+
+    public Programme createProgramme(
+            @NotBlank String code,
+            @NotBlank String name,
+            @NotBlank String specialtyCode,
+            @NotBlank String deaneryCode) {
+        if (findProgrammeByCode(code).isPresent()) {
+            throw new ConflictException("code", "programme " + code + " already exists");
+        }
+        Specialty specialty =
+                findSpecialtyByCode(specialtyCode).orElseThrow(() -> new NotFoundException("specialty", specialtyCode));
+        Deanery deanery =
+                findDeaneryByCode(deaneryCode).orElseThrow(() -> new NotFoundException("deanery", deaneryCode));
+        boolean alreadyRun = em.createQuery(
+                                "SELECT COUNT(p) FROM Programme p WHERE p.deanery = :deanery AND p.specialty = :specialty",
+                                Long.class)
+                        .setParameter("deanery", deanery)
+                        .setParameter("specialty", specialty)
+                        .getSingleResult()
+                > 0;
+        if (alreadyRun) {
+            throw new ConflictException("specialty", deaneryCode + " already runs a " + specialtyCode + " programme");
+        }
+        Programme programme = new Programme(code, name, specialty, deanery);
+        em.persist(programme);
+        return programme;
+    }
+
+    /** Cohorts appear as rosters arrive, so asking for one is enough to have it. */
+    public Cohort findOrCreateCohort(@NotNull Programme programme, int intakeYear) {
+        Programme managed = em.contains(programme) ? programme : em.find(Programme.class, programme.getId());
+        if (managed == null) {
+            throw new NotFoundException("programme", programme.getCode());
+        }
+        return em.createNamedQuery(Cohort.FIND_BY_PROGRAMME_AND_YEAR, Cohort.class)
+                .setParameter("programme", managed)
+                .setParameter("intakeYear", intakeYear)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Cohort cohort = new Cohort(managed, intakeYear);
+                    em.persist(cohort);
+                    return cohort;
+                });
+    }
+
+    public Cohort findOrCreateCohort(@NotBlank String programmeCode, int intakeYear) {
+        Programme programme =
+                findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
+        return findOrCreateCohort(programme, intakeYear);
+    }
+
+    public Trust createTrust(@NotBlank String code, @NotBlank String name) {
+        if (findTrustByCode(code).isPresent()) {
+            throw new ConflictException("code", "trust " + code + " already exists");
+        }
+        Trust trust = new Trust(code, name);
+        em.persist(trust);
+        return trust;
+    }
+
+    public Site createSite(@NotBlank String code, @NotBlank String name, @NotBlank String trustCode) {
+        if (findSiteByCode(code).isPresent()) {
+            throw new ConflictException("code", "site " + code + " already exists");
+        }
+        Trust trust = findTrustByCode(trustCode).orElseThrow(() -> new NotFoundException("trust", trustCode));
+        Site site = new Site(code, name, trust);
+        em.persist(site);
+        return site;
+    }
+
+    public TrainingProgrammeDirector createDirector(
+            @NotBlank String forenames,
+            @NotBlank String surname,
+            @NotBlank String email,
+            @NotBlank String programmeCode) {
+        boolean emailTaken = !em.createNamedQuery(
+                        TrainingProgrammeDirector.FIND_BY_EMAIL, TrainingProgrammeDirector.class)
+                .setParameter("email", Checks.normaliseEmail(email))
+                .getResultList()
+                .isEmpty();
+        if (emailTaken) {
+            throw new ConflictException("email", email + " is already a training programme director");
+        }
+        Programme programme =
+                findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
+        TrainingProgrammeDirector director = new TrainingProgrammeDirector(forenames, surname, email, programme);
+        em.persist(director);
+        return director;
+    }
+
+    public Optional<Deanery> findDeaneryByCode(String code) {
+        return single(em.createNamedQuery(Deanery.FIND_BY_CODE, Deanery.class)
+                .setParameter("code", upper(code))
+                .getResultList());
+    }
+
+    public Optional<Specialty> findSpecialtyByCode(String code) {
+        return single(em.createNamedQuery(Specialty.FIND_BY_CODE, Specialty.class)
+                .setParameter("code", upper(code))
+                .getResultList());
+    }
+
+    public Optional<Programme> findProgrammeByCode(String code) {
+        return single(em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
+                .setParameter("code", upper(code))
+                .getResultList());
+    }
+
+    public Optional<Trust> findTrustByCode(String code) {
+        return single(em.createNamedQuery(Trust.FIND_BY_CODE, Trust.class)
+                .setParameter("code", upper(code))
+                .getResultList());
+    }
+
+    public Optional<Site> findSiteByCode(String code) {
+        return single(em.createNamedQuery(Site.FIND_BY_CODE, Site.class)
+                .setParameter("code", upper(code))
+                .getResultList());
+    }
+
+    public List<Programme> programmes() {
+        return em.createNamedQuery(Programme.FIND_ALL, Programme.class).getResultList();
+    }
+
+    public List<Cohort> cohortsOf(@NotBlank String programmeCode) {
+        Programme programme =
+                findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
+        return em.createNamedQuery(Cohort.FIND_BY_PROGRAMME, Cohort.class)
+                .setParameter("programme", programme)
+                .getResultList();
+    }
+
+    public List<TrainingProgrammeDirector> directorsOf(@NotBlank String programmeCode) {
+        Programme programme =
+                findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
+        return em.createNamedQuery(TrainingProgrammeDirector.FIND_BY_PROGRAMME, TrainingProgrammeDirector.class)
+                .setParameter("programme", programme)
+                .getResultList();
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static <T> Optional<T> single(List<T> results) {
+        return results.stream().findFirst();
+    }
+}

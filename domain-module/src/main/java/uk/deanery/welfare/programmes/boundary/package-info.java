@@ -1,0 +1,2 @@
+/** Creating and finding the programme structure that trainees are enrolled into. */
+package uk.deanery.welfare.programmes.boundary;

@@ -1,0 +1,50 @@
+package uk.deanery.welfare.roster.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.logging.Logger;
+import uk.deanery.welfare.roster.control.RosterCsvReader;
+import uk.deanery.welfare.roster.control.RosterRejectedException;
+import uk.deanery.welfare.roster.control.RosterWriter;
+import uk.deanery.welfare.roster.entity.RosterImportReport;
+
+/**
+ * Imports a roster file (format in {@link RosterCsvReader}). Deliberately not transactional: the writer's transaction
+ * must be over, committed or rolled back, before the report is handed back.
+ */
+@ApplicationScoped
+public class RosterImport {
+
+    private static final Logger LOG = Logger.getLogger(RosterImport.class.getName());
+
+    @Inject
+    RosterWriter writer;
+
+    private final RosterCsvReader reader = new RosterCsvReader();
+
+    public RosterImportReport importRoster(@NotNull InputStream csv) {
+        return apply(reader.read(csv));
+    }
+
+    public RosterImportReport importRoster(@NotNull Reader csv) {
+        return apply(reader.read(csv));
+    }
+
+    private RosterImportReport apply(RosterCsvReader.Result parsed) {
+        if (parsed.rows().isEmpty() && parsed.hasProblems()) {
+            return RosterImportReport.rejected(parsed.problems());
+        }
+        try {
+            // Rows with good fields still go through the writer, so one report lists database-level problems too.
+            RosterImportReport report = writer.write(parsed.rows(), parsed.problems());
+            LOG.info(() -> "Roster imported: " + report.created() + " created, " + report.updated() + " updated, "
+                    + report.unchanged() + " unchanged");
+            return report;
+        } catch (RosterRejectedException rejected) {
+            return RosterImportReport.rejected(rejected.getProblems());
+        }
+    }
+}

@@ -1,0 +1,426 @@
+package uk.deanery.welfare.roster.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import uk.deanery.welfare.programmes.entity.Cohort;
+import uk.deanery.welfare.programmes.entity.Programme;
+import uk.deanery.welfare.roster.entity.RosterProblem;
+import uk.deanery.welfare.roster.entity.RosterRow;
+import uk.deanery.welfare.shared.DateRange;
+import uk.deanery.welfare.shared.GmcNumber;
+import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+/**
+ * Reads a roster CSV file and checks each field on its own; no database is involved.
+ *
+ * <h2>Roster file format</h2>
+ *
+ * <ul>
+ *   <li>UTF-8 (a byte-order mark is tolerated), comma-separated, fields quoted with {@code "} when they contain a
+ *       comma, quote or line break. Blank lines are ignored.
+ *   <li>A header row is required. Column names are case-insensitive and may come in any order; extra columns are
+ *       ignored. The columns are:
+ *       <table>
+ *         <caption>Roster columns</caption>
+ *         <tr><th>column</th><th>required</th><th>content</th></tr>
+ *         <tr><td>gmc_number</td><td>yes</td><td>the trainee's GMC reference number, exactly 7 digits</td></tr>
+ *         <tr><td>forenames</td><td>yes</td><td>at most 100 characters</td></tr>
+ *         <tr><td>surname</td><td>yes</td><td>at most 100 characters</td></tr>
+ *         <tr><td>email</td><td>yes</td><td>the trainee's email address</td></tr>
+ *         <tr><td>pmq_country</td><td>yes</td><td>country of primary medical qualification, e.g. United Kingdom,
+ *             Nigeria; anything other than the UK or its nations marks an international medical graduate</td></tr>
+ *         <tr><td>first_nhs_post</td><td>yes</td><td>{@code yes}, {@code no}, {@code true} or {@code false}: is
+ *             this the trainee's first NHS post</td></tr>
+ *         <tr><td>programme</td><td>yes</td><td>programme code, e.g. YH-IMT; must already exist</td></tr>
+ *         <tr><td>intake_year</td><td>yes</td><td>year the trainee's cohort starts, 2000 to 2100</td></tr>
+ *         <tr><td>grade</td><td>yes</td><td>e.g. IMT1, ST1, CT1; at most 20 characters</td></tr>
+ *         <tr><td>start_date</td><td>yes</td><td>start of the programme membership, yyyy-MM-dd</td></tr>
+ *         <tr><td>end_date</td><td>no</td><td>last day, yyyy-MM-dd, not before start_date; empty = open-ended</td></tr>
+ *         <tr><td>supervisor</td><td>no</td><td>the educational supervisor's 7-digit GMC number or email; the
+ *             supervisor must already be registered and is assigned for the row's start_date to end_date</td></tr>
+ *       </table>
+ *   <li>Rows are numbered as lines of the file, the header being row 1.
+ * </ul>
+ *
+ * <h2>Import rules</h2>
+ *
+ * <ul>
+ *   <li>All or nothing: if any row has a problem nothing is written, and every problem is reported with its row,
+ *       column and reason.
+ *   <li>Trainees are matched on GMC number and their details updated from the row. A trainee may appear on several
+ *       rows (several programmes or cohorts), but then with the same details.
+ *   <li>A programme membership is matched on trainee, programme and intake year; its grade and dates are updated.
+ *   <li>A supervisor assignment is matched on trainee, supervisor and start date; it may not overlap another
+ *       assignment of the same trainee.
+ *   <li>Importing the same file again changes nothing: every row is then reported as unchanged.
+ * </ul>
+ */
+public class RosterCsvReader {
+
+    public static final String GMC_NUMBER = "gmc_number";
+    public static final String FORENAMES = "forenames";
+    public static final String SURNAME = "surname";
+    public static final String EMAIL = "email";
+    public static final String PMQ_COUNTRY = "pmq_country";
+    public static final String FIRST_NHS_POST = "first_nhs_post";
+    public static final String PROGRAMME = "programme";
+    public static final String INTAKE_YEAR = "intake_year";
+    public static final String GRADE = "grade";
+    public static final String START_DATE = "start_date";
+    public static final String END_DATE = "end_date";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String HEADER = "header";
+
+    public static final List<String> COLUMNS = List.of(
+            GMC_NUMBER,
+            FORENAMES,
+            SURNAME,
+            EMAIL,
+            PMQ_COUNTRY,
+            FIRST_NHS_POST,
+            PROGRAMME,
+            INTAKE_YEAR,
+            GRADE,
+            START_DATE,
+            END_DATE,
+            SUPERVISOR);
+
+    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> YES = Set.of("yes", "y", "true");
+    private static final Set<String> NO = Set.of("no", "n", "false");
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            // Blank lines become empty records so that record positions keep matching line numbers.
+            .setIgnoreEmptyLines(false)
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+            .get();
+
+    /** The rows that passed the field checks, and every problem found. */
+    public record Result(List<RosterRow> rows, List<RosterProblem> problems) {
+
+        public Result {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
+    }
+
+    public Result read(InputStream csv) {
+        return read(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    }
+
+    public Result read(Reader csv) {
+        List<RosterRow> rows = new ArrayList<>();
+        List<RosterProblem> problems = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(csv), FORMAT)) {
+            Optional<Map<String, Integer>> columns = columnIndex(parser.getHeaderNames(), problems);
+            if (columns.isEmpty()) {
+                return new Result(rows, problems);
+            }
+            Consistency consistency = new Consistency();
+            long previousEnd = parser.getCurrentLineNumber();
+            for (CSVRecord record : parser) {
+                int row = Math.toIntExact(previousEnd + 1);
+                previousEnd = parser.getCurrentLineNumber();
+                if (isBlank(record)) {
+                    continue;
+                }
+                new RowReader(row, record, columns.get(), problems)
+                        .read()
+                        .filter(parsed -> consistency.check(parsed, problems))
+                        .ifPresent(rows::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+            // Commons CSV reports broken quoting this way; the whole file is unusable, so say where it broke.
+            problems.add(new RosterProblem(1, HEADER, "the file is not valid CSV: " + malformed.getMessage()));
+            return new Result(List.of(), problems);
+        }
+        return new Result(rows, problems);
+    }
+
+    private static Optional<Map<String, Integer>> columnIndex(List<String> headerNames, List<RosterProblem> problems) {
+        if (headerNames.isEmpty()) {
+            problems.add(
+                    new RosterProblem(1, HEADER, "the header row is missing; expected " + String.join(",", COLUMNS)));
+            return Optional.empty();
+        }
+        Map<String, Integer> index = new HashMap<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (int i = 0; i < headerNames.size(); i++) {
+            String name =
+                    headerNames.get(i) == null ? "" : headerNames.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && index.putIfAbsent(name, i) != null) {
+                duplicates.add(name);
+            }
+        }
+        List<String> missing =
+                COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new RosterProblem(1, HEADER, "missing column(s): " + String.join(", ", missing)));
+        }
+        if (!duplicates.isEmpty()) {
+            problems.add(new RosterProblem(1, HEADER, "repeated column(s): " + String.join(", ", duplicates)));
+        }
+        return problems.isEmpty() ? Optional.of(index) : Optional.empty();
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /** Checks the fields of one record, collecting a problem per bad field rather than stopping at the first. */
+    private static final class RowReader {
+
+        private final int row;
+        private final CSVRecord record;
+        private final Map<String, Integer> columns;
+        private final List<RosterProblem> problems;
+        private boolean valid = true;
+
+        RowReader(int row, CSVRecord record, Map<String, Integer> columns, List<RosterProblem> problems) {
+            this.row = row;
+            this.record = record;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        Optional<RosterRow> read() {
+            GmcNumber gmc = gmcNumber();
+            String forenames = text(FORENAMES, Trainee.NAME_MAX);
+            String surname = text(SURNAME, Trainee.NAME_MAX);
+            String email = email();
+            String pmqCountry = text(PMQ_COUNTRY, Trainee.COUNTRY_MAX);
+            Boolean firstNhsPost = yesNo();
+            String programme = text(PROGRAMME, Programme.CODE_MAX);
+            Integer intakeYear = intakeYear();
+            String grade = text(GRADE, ProgrammeMembership.GRADE_MAX);
+            LocalDate start = date(START_DATE, true);
+            LocalDate end = date(END_DATE, false);
+            DateRange period = null;
+            if (start != null && end != null && end.isBefore(start)) {
+                problem(END_DATE, "must not be before start_date " + start);
+            } else if (start != null) {
+                period = new DateRange(start, end);
+            }
+            String supervisor = supervisor();
+            if (!valid) {
+                return Optional.empty();
+            }
+            return Optional.of(new RosterRow(
+                    row,
+                    gmc,
+                    forenames,
+                    surname,
+                    email.toLowerCase(Locale.ROOT),
+                    pmqCountry,
+                    firstNhsPost,
+                    programme.toUpperCase(Locale.ROOT),
+                    intakeYear,
+                    grade,
+                    period,
+                    supervisor));
+        }
+
+        private String value(String column) {
+            int index = columns.get(column);
+            return index < record.size() ? record.get(index).strip() : "";
+        }
+
+        private void problem(String column, String reason) {
+            problems.add(new RosterProblem(row, column, reason));
+            valid = false;
+        }
+
+        private String text(String column, int max) {
+            String value = value(column);
+            if (value.isEmpty()) {
+                problem(column, "is required");
+                return null;
+            }
+            if (value.length() > max) {
+                problem(column, "must be at most " + max + " characters");
+                return null;
+            }
+            return value;
+        }
+
+        private GmcNumber gmcNumber() {
+            String value = value(GMC_NUMBER);
+            if (value.isEmpty()) {
+                problem(GMC_NUMBER, "is required");
+                return null;
+            }
+            if (!GmcNumber.isValid(value)) {
+                problem(GMC_NUMBER, "must be exactly 7 digits, was '" + value + "'");
+                return null;
+            }
+            return GmcNumber.of(value);
+        }
+
+        private String email() {
+            String value = text(EMAIL, Trainee.EMAIL_MAX);
+            if (value != null && !EMAIL_PATTERN.matcher(value).matches()) {
+                problem(EMAIL, "is not an email address: '" + value + "'");
+                return null;
+            }
+            return value;
+        }
+
+        private Boolean yesNo() {
+            String value = value(FIRST_NHS_POST).toLowerCase(Locale.ROOT);
+            if (YES.contains(value)) {
+                return true;
+            }
+            if (NO.contains(value)) {
+                return false;
+            }
+            problem(
+                    FIRST_NHS_POST,
+                    value.isEmpty() ? "is required (yes or no)" : "must be yes or no, was '" + value + "'");
+            return null;
+        }
+
+        private Integer intakeYear() {
+            String value = value(INTAKE_YEAR);
+            if (value.isEmpty()) {
+                problem(INTAKE_YEAR, "is required");
+                return null;
+            }
+            try {
+                int year = Integer.parseInt(value);
+                if (year < Cohort.FIRST_YEAR || year > Cohort.LAST_YEAR) {
+                    problem(INTAKE_YEAR, "must be between " + Cohort.FIRST_YEAR + " and " + Cohort.LAST_YEAR);
+                    return null;
+                }
+                return year;
+            } catch (NumberFormatException e) {
+                problem(INTAKE_YEAR, "must be a year such as 2025, was '" + value + "'");
+                return null;
+            }
+        }
+
+        private LocalDate date(String column, boolean required) {
+            String value = value(column);
+            if (value.isEmpty()) {
+                if (required) {
+                    problem(column, "is required");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(column, "must be a date as yyyy-MM-dd, was '" + value + "'");
+                return null;
+            }
+        }
+
+        private String supervisor() {
+            String value = value(SUPERVISOR);
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (GmcNumber.isValid(value)) {
+                return value;
+            }
+            if (EMAIL_PATTERN.matcher(value).matches()) {
+                return value.toLowerCase(Locale.ROOT);
+            }
+            problem(SUPERVISOR, "must be a 7-digit GMC number or an email address, was '" + value + "'");
+            return null;
+        }
+    }
+
+    /**
+     * Rows that disagree with each other: a trainee listed twice with different details, or one email given to two
+     * GMC numbers. Either would make the result depend on row order, and a re-import would never settle.
+     */
+    private static final class Consistency {
+
+        private final Map<GmcNumber, RosterRow> firstByGmc = new HashMap<>();
+        private final Map<String, RosterRow> firstByEmail = new HashMap<>();
+        private final Set<String> memberships = new HashSet<>();
+
+        boolean check(RosterRow row, List<RosterProblem> problems) {
+            RosterRow sameEmail = firstByEmail.putIfAbsent(row.email(), row);
+            if (sameEmail != null && !sameEmail.gmcNumber().equals(row.gmcNumber())) {
+                problems.add(new RosterProblem(
+                        row.row(),
+                        EMAIL,
+                        "is also used on row " + sameEmail.row() + " for GMC " + sameEmail.gmcNumber()));
+                return false;
+            }
+            RosterRow sameTrainee = firstByGmc.putIfAbsent(row.gmcNumber(), row);
+            if (sameTrainee != null && !sameDetails(sameTrainee, row)) {
+                problems.add(new RosterProblem(
+                        row.row(),
+                        GMC_NUMBER,
+                        "appears on row " + sameTrainee.row() + " with different personal details"));
+                return false;
+            }
+            String membership = row.gmcNumber() + "|" + row.programmeCode() + "|" + row.intakeYear();
+            if (!memberships.add(membership)) {
+                problems.add(new RosterProblem(
+                        row.row(),
+                        PROGRAMME,
+                        "the trainee is listed twice for " + row.programmeCode() + " " + row.intakeYear()));
+                return false;
+            }
+            return true;
+        }
+
+        private static boolean sameDetails(RosterRow a, RosterRow b) {
+            return a.forenames().equals(b.forenames())
+                    && a.surname().equals(b.surname())
+                    && a.email().equals(b.email())
+                    && a.pmqCountry().equals(b.pmqCountry())
+                    && a.firstNhsPost() == b.firstNhsPost();
+        }
+    }
+}

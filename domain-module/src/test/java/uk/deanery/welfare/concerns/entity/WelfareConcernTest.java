@@ -1,0 +1,98 @@
+package uk.deanery.welfare.concerns.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.deanery.welfare.support.Fixtures.trainee;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InvalidValueException;
+
+class WelfareConcernTest {
+
+    private static final ConcernCategory LIFE_IN_UK =
+            new ConcernCategory("LIFE_IN_UK", "Adapting to life in the UK", 50);
+
+    private static WelfareConcern concern(String description) {
+        return new WelfareConcern(
+                trainee("1000001", "Nigeria"), LIFE_IN_UK, description, ConcernSource.SELF, Instant.now());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  \n "})
+    void refusesAConcernWithoutDescription(String description) {
+        assertThatThrownBy(() -> concern(description)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.getField()).isEqualTo("description");
+            assertThat(e.getReason()).isEqualTo("is required");
+        });
+    }
+
+    @Test
+    void acceptsDescriptionOfExactlyTheMaximumLength() {
+        assertThat(concern("x".repeat(WelfareConcern.DESCRIPTION_MAX)).getDescription())
+                .hasSize(WelfareConcern.DESCRIPTION_MAX);
+    }
+
+    @Test
+    void refusesDescriptionLongerThanTheMaximum() {
+        assertThatThrownBy(() -> concern("x".repeat(WelfareConcern.DESCRIPTION_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("description");
+                    assertThat(e.getReason()).contains("4000");
+                });
+    }
+
+    @Test
+    void aNewConcernIsOpenAndHasItsOwnReference() {
+        WelfareConcern first = concern("Finding it hard to settle");
+        WelfareConcern second = concern("Finding it hard to settle");
+
+        assertThat(first.getStatus()).isEqualTo(ConcernStatus.OPEN);
+        assertThat(first.getReference()).isNotEqualTo(second.getReference());
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void followsTheWorkflowFromOpenToClosed() {
+        WelfareConcern concern = concern("Rota leaves no time for portfolio");
+
+        concern.moveTo(ConcernStatus.IN_PROGRESS);
+        concern.moveTo(ConcernStatus.RESOLVED);
+        concern.moveTo(ConcernStatus.IN_PROGRESS);
+        concern.moveTo(ConcernStatus.CLOSED);
+
+        assertThat(concern.getStatus()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(concern.isActive()).isFalse();
+    }
+
+    @Test
+    void aClosedConcernCannotBeReopened() {
+        WelfareConcern concern = concern("Isolated since moving");
+        concern.moveTo(ConcernStatus.CLOSED);
+
+        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("status");
+                    assertThat(e.getReason()).isEqualTo("a concern cannot move from CLOSED to OPEN");
+                });
+        assertThat(concern.getStatus()).isEqualTo(ConcernStatus.CLOSED);
+    }
+
+    @Test
+    void anInProgressConcernCannotGoBackToOpen() {
+        WelfareConcern concern = concern("Isolated since moving");
+        concern.moveTo(ConcernStatus.IN_PROGRESS);
+
+        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void toStringNeverContainsTheDescription() {
+        assertThat(concern("my private health detail").toString()).doesNotContain("private health");
+    }
+}

@@ -1,0 +1,63 @@
+package uk.deanery.welfare.reporting.programmes;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+/**
+ * Programmes and cohorts with head counts. Three scalar queries rather than entity graphs: the page needs
+ * numbers, not managed objects.
+ */
+@ApplicationScoped
+public class ProgrammeOverview {
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    public List<ProgrammeSummary> programmes() {
+        Map<Long, long[]> countsByCohort = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT m.cohort.id, t.pmqCountry FROM ProgrammeMembership m JOIN m.trainee t", Object[].class)
+                .getResultList()) {
+            long[] counts = countsByCohort.computeIfAbsent((Long) row[0], id -> new long[2]);
+            counts[0]++;
+            if (Trainee.isInternationalQualification((String) row[1])) {
+                counts[1]++;
+            }
+        }
+
+        Map<String, List<CohortSummary>> cohortsByProgramme = em
+                .createQuery("SELECT c.programme.code, c.intakeYear, c.id FROM Cohort c", Object[].class)
+                .getResultList()
+                .stream()
+                .collect(groupingBy(
+                        row -> (String) row[0],
+                        java.util.stream.Collectors.mapping(
+                                row -> {
+                                    long[] counts = countsByCohort.getOrDefault((Long) row[2], new long[2]);
+                                    return new CohortSummary((Integer) row[1], counts[0], counts[1]);
+                                },
+                                java.util.stream.Collectors.toList())));
+
+        List<ProgrammeSummary> programmes = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT p.code, p.name, s.name, d.name FROM Programme p JOIN p.specialty s JOIN p.deanery d"
+                                + " ORDER BY p.name",
+                        Object[].class)
+                .getResultList()) {
+            List<CohortSummary> cohorts = new ArrayList<>(cohortsByProgramme.getOrDefault((String) row[0], List.of()));
+            cohorts.sort(Comparator.comparingInt(CohortSummary::getIntakeYear).reversed());
+            programmes.add(
+                    new ProgrammeSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3], cohorts));
+        }
+        return programmes;
+    }
+}

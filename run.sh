@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Runs the whole product on this machine: builds the EAR, provisions Payara Server into ear/target, starts a
+# domain configured from config/payara, deploys the application at http://localhost:8080/ (schema migrations
+# and, on an empty database, the demo data run at startup) and waits. Ctrl-C stops it.
+#
+#   ./run.sh            build, start, deploy, wait (Ctrl-C stops everything it started)
+#   ./run.sh --detach   the same, but return once the application is up
+#   ./run.sh stop       stop what an earlier --detach run started
+#
+# Database: embedded H2 in data/h2 by default (kept between runs). For PostgreSQL set
+#   WELFARE_DB_URL=jdbc:postgresql://HOST:5432/DB WELFARE_DB_USER=... WELFARE_DB_PASSWORD=... ./run.sh
+# WELFARE_DEMO_DATA=false skips the demo data.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root="$PWD"
+payara_home="$root/ear/target/payara/payara6"
+domain=welfare
+app_url="http://localhost:8080/"
+
+stop_product() {
+    echo "Stopping the welfare tracker..."
+    bash "$root/config/payara/domain.sh" stop "$payara_home" "$domain"
+    echo "Stopped."
+}
+
+if [ "${1:-}" = "stop" ]; then
+    stop_product
+    exit 0
+fi
+detach=false
+[ "${1:-}" = "--detach" ] && detach=true
+
+echo "Building the application and provisioning Payara ${payara_home#"$root"/} (first run downloads ~200 MB)..."
+./mvnw -B -q -Prun -DskipTests -Dspotless.check.skip=true package -pl ear -am
+
+export WELFARE_DB_URL="${WELFARE_DB_URL:-jdbc:h2:file:$root/data/h2/welfare}"
+export WELFARE_DRIVERS_DIR="$root/ear/target/drivers"
+export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true}"
+mkdir -p "$root/data"
+
+if ! $detach; then
+    trap 'stop_product; exit 0' INT TERM
+fi
+bash "$root/config/payara/domain.sh" prepare "$payara_home" "$domain" default
+
+echo "Deploying the application..."
+if ! "$payara_home/bin/asadmin" --interactive=false deploy --force=true --name welfare \
+    "$root/ear/target/welfare.ear" >/dev/null; then
+    echo "Deployment failed; see $payara_home/glassfish/domains/$domain/logs/server.log" >&2
+    exit 1
+fi
+
+for _ in $(seq 1 60); do
+    if curl -fsS -o /dev/null "${app_url}admin/programmes.xhtml"; then
+        break
+    fi
+    sleep 1
+done
+
+cat <<MSG
+
+The welfare tracker is running.
+  Application:   ${app_url}
+  Programmes:    ${app_url}admin/programmes.xhtml
+  Database:      ${WELFARE_DB_URL%%;*}
+  Server log:    ${payara_home#"$root"/}/glassfish/domains/$domain/logs/server.log
+MSG
+
+if $detach; then
+    echo "Stop it with: ./run.sh stop"
+    exit 0
+fi
+echo "Press Ctrl-C to stop."
+tail -f /dev/null &
+wait $!

@@ -1,0 +1,84 @@
+package uk.deanery.welfare.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
+import uk.deanery.welfare.reporting.programmes.ProgrammeSummary;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.trainees.boundary.TraineeService;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+/** The test domain, like the run command, starts with welfare.demo-data=true: the demo roster went in by import. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(DemoDataIT.class);
+    }
+
+    @Inject
+    TraineeService trainees;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    ProgrammeOverview overview;
+
+    @Inject
+    DemoData demoData;
+
+    @Test
+    void demoTraineesMatchTheDemoLogins() {
+        Trainee trainee1 = trainees.findByEmail("trainee1@deanery.example").orElseThrow();
+        assertThat(trainee1.getGmcNumber().getDigits()).isEqualTo("1000001");
+        assertThat(trainee1.isImg()).isTrue();
+        assertThat(trainees.membershipsOf("1000001"))
+                .extracting(m -> m.getProgramme().getCode())
+                .contains("YH-IMT");
+        assertThat(supervision
+                        .supervisorOn("1000001", LocalDate.now())
+                        .orElseThrow()
+                        .getEmail())
+                .isEqualTo("supervisor1@deanery.example");
+
+        assertThat(trainees.membershipsOf("1000002"))
+                .extracting(m -> m.getProgramme().getCode())
+                .doesNotContain("YH-IMT");
+        assertThat(supervision.supervisorOn("1000002", LocalDate.now()))
+                .map(s -> s.getEmail())
+                .isNotEqualTo(java.util.Optional.of("supervisor1@deanery.example"));
+    }
+
+    @Test
+    void demoCoversImtAndTwoOtherSpecialtiesWithSeveralCohortsOfImgsAndUkGraduates() {
+        assertThat(overview.programmes()).extracting(ProgrammeSummary::getCode).contains("YH-IMT", "YH-GP", "YH-PSY");
+        ProgrammeSummary imt = overview.programmes().stream()
+                .filter(p -> p.getCode().equals("YH-IMT"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(imt.getCohorts()).hasSizeGreaterThanOrEqualTo(2);
+        long imgs = imt.getCohorts().stream()
+                .mapToLong(c -> c.getInternationalGraduates())
+                .sum();
+        assertThat(imgs).isPositive().isLessThan(imt.getTrainees());
+    }
+
+    @Test
+    void loadingAgainIntoAPopulatedDatabaseDoesNothing() {
+        long before = trainees.count();
+
+        assertThat(demoData.loadIfEmpty()).isFalse();
+
+        assertThat(trainees.count()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,136 @@
+package uk.deanery.welfare.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.roster.boundary.RosterImport;
+import uk.deanery.welfare.roster.entity.RosterImportReport;
+import uk.deanery.welfare.roster.entity.RosterProblem;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.systemtest.TestData;
+import uk.deanery.welfare.trainees.boundary.TraineeService;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+@ExtendWith(ArquillianExtension.class)
+class RosterImportIT {
+
+    private static final String HEADER = "gmc_number,forenames,surname,email,pmq_country,first_nhs_post,programme,"
+            + "intake_year,grade,start_date,end_date,supervisor\n";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(RosterImportIT.class);
+    }
+
+    @Inject
+    RosterImport rosterImport;
+
+    @Inject
+    TraineeService trainees;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    TestData data;
+
+    private static String row(String gmc, String country, String programme, String supervisor) {
+        return gmc + ",Test,Trainee " + gmc + ",t" + gmc + "@roster.example," + country + ",yes," + programme
+                + ",2026,IMT1,2026-08-05,," + supervisor + "\n";
+    }
+
+    @Test
+    void goodFileCreatesTraineesMembershipsAndSupervisorAssignments() {
+        String programme = data.programme();
+        String supervisor = data.supervisor();
+        String img = TestData.uniqueGmcNumber();
+        String ukGraduate = TestData.uniqueGmcNumber();
+
+        RosterImportReport report = rosterImport.importRoster(new StringReader(
+                HEADER + row(img, "Sudan", programme, supervisor) + row(ukGraduate, "United Kingdom", programme, "")));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.created()).isEqualTo(2);
+        Trainee imported = trainees.findByGmcNumber(img).orElseThrow();
+        assertThat(imported.isImg()).isTrue();
+        assertThat(trainees.findByGmcNumber(ukGraduate).orElseThrow().isImg()).isFalse();
+        assertThat(trainees.membershipsOf(img))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getProgramme().getCode()).isEqualTo(programme));
+        assertThat(supervision
+                        .supervisorOn(img, LocalDate.of(2026, 9, 1))
+                        .orElseThrow()
+                        .getGmcNumber()
+                        .getDigits())
+                .isEqualTo(supervisor);
+    }
+
+    @Test
+    void fileWithBadRowsReportsEveryOneAndWritesNothing() {
+        String programme = data.programme();
+        String good = TestData.uniqueGmcNumber();
+        String unknownProgramme = TestData.uniqueGmcNumber();
+
+        RosterImportReport report = rosterImport.importRoster(new StringReader(HEADER
+                + row(good, "India", programme, "") // row 2: fine on its own
+                + row("12AB", "India", programme, "") // row 3: bad GMC number
+                + row(unknownProgramme, "India", "NO-SUCH-PROGRAMME", "") // row 4: unknown programme
+                + row(TestData.uniqueGmcNumber(), "India", programme, "").replace("2026-08-05", "05/08/2026")));
+
+        assertThat(report.isAccepted()).isFalse();
+        assertThat(report.problems())
+                .extracting(RosterProblem::row, RosterProblem::column)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(3, "gmc_number"),
+                        org.assertj.core.groups.Tuple.tuple(4, "programme"),
+                        org.assertj.core.groups.Tuple.tuple(5, "start_date"));
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.reason()).isNotBlank());
+        assertThat(trainees.findByGmcNumber(good))
+                .as("good row of a rejected file")
+                .isEmpty();
+        assertThat(trainees.findByGmcNumber(unknownProgramme)).isEmpty();
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothing() {
+        String programme = data.programme();
+        String supervisor = data.supervisor();
+        String gmc = TestData.uniqueGmcNumber();
+        String file = HEADER + row(gmc, "Egypt", programme, supervisor);
+        assertThat(rosterImport.importRoster(new StringReader(file)).created()).isEqualTo(1);
+        long versionAfterFirstImport =
+                trainees.findByGmcNumber(gmc).orElseThrow().getVersion();
+
+        RosterImportReport again = rosterImport.importRoster(new StringReader(file));
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(trainees.findByGmcNumber(gmc).orElseThrow().getVersion()).isEqualTo(versionAfterFirstImport);
+        assertThat(trainees.membershipsOf(gmc)).hasSize(1);
+        assertThat(supervision.assignmentsOf(gmc)).hasSize(1);
+    }
+
+    @Test
+    void changedDetailsInALaterFileUpdateTheTrainee() {
+        String programme = data.programme();
+        String gmc = TestData.uniqueGmcNumber();
+        rosterImport.importRoster(new StringReader(HEADER + row(gmc, "Egypt", programme, "")));
+
+        RosterImportReport report = rosterImport.importRoster(
+                new StringReader(HEADER + row(gmc, "Egypt", programme, "").replace(",Test,", ",Renamed,")));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(trainees.findByGmcNumber(gmc).orElseThrow().getForenames()).isEqualTo("Renamed");
+    }
+}

@@ -1,0 +1,70 @@
+package uk.deanery.welfare.systemtest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.supervision.boundary.SupervisorRegistration;
+import uk.deanery.welfare.trainees.boundary.Enrolment;
+import uk.deanery.welfare.trainees.boundary.TraineeRegistration;
+import uk.deanery.welfare.trainees.boundary.TraineeService;
+
+/**
+ * Builds each test's own data through the real services, with keys no other test (or the demo data) uses, so
+ * tests never depend on one another or on what an earlier run left behind.
+ */
+@ApplicationScoped
+public class TestData {
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    TraineeService trainees;
+
+    @Inject
+    SupervisionService supervision;
+
+    /** A GMC number outside the demo data's ranges (1xxxxxx trainees, 7xxxxxx supervisors). */
+    public static String uniqueGmcNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(3_000_000, 7_000_000));
+    }
+
+    public static String uniqueCode(String prefix) {
+        return prefix + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    }
+
+    /** A new deanery running one new programme; returns the programme code. */
+    public String programme() {
+        String deanery = uniqueCode("D");
+        String specialty = uniqueCode("S");
+        String programme = uniqueCode("P");
+        programmes.createDeanery(deanery, "Test deanery " + deanery);
+        programmes.createSpecialty(specialty, "Test specialty " + specialty);
+        programmes.createProgramme(programme, "Test programme " + programme, specialty, deanery);
+        return programme;
+    }
+
+    public static TraineeRegistration traineeRegistration(String gmcNumber, String pmqCountry) {
+        return new TraineeRegistration(
+                gmcNumber, "Ada", "Okafor", "trainee." + gmcNumber + "@test.example", pmqCountry, true);
+    }
+
+    /** A registered trainee enrolled in the programme's cohort; returns the GMC number. */
+    public String enrolledTrainee(String programmeCode, int intakeYear) {
+        String gmc = uniqueGmcNumber();
+        trainees.register(traineeRegistration(gmc, "Nigeria"));
+        trainees.enrol(new Enrolment(gmc, programmeCode, intakeYear, "IMT1", LocalDate.of(intakeYear, 8, 2), null));
+        return gmc;
+    }
+
+    /** A registered educational supervisor; returns the GMC number. */
+    public String supervisor() {
+        String gmc = uniqueGmcNumber();
+        supervision.registerSupervisor(
+                new SupervisorRegistration(gmc, "Grace", "Hopper", "supervisor." + gmc + "@test.example"));
+        return gmc;
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages about programmes and cohorts. */
+package uk.deanery.welfare.web.programmes;

@@ -1,0 +1,45 @@
+package uk.deanery.welfare.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.deanery.welfare.demo.DemoData;
+import uk.deanery.welfare.platform.persistence.DatabaseMigration;
+
+/**
+ * Brings the schema up to date before the application serves anyone, then loads the demo data into an empty
+ * database when {@code welfare.demo-data} is set (the run command sets it; production leaves it off).
+ *
+ * <p>Bean-managed transactions: Flyway commits its own work and must not run inside a container transaction;
+ * the demo loader's services open their own.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "welfare.demo-data", defaultValue = "false")
+    boolean demoDataEnabled;
+
+    @PostConstruct
+    void start() {
+        migration.migrate();
+        if (demoDataEnabled && demoData.loadIfEmpty()) {
+            LOG.info("Demo data loaded into an empty database");
+        }
+    }
+}
