@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole product on this machine: builds the EAR, provisions Payara Server into ear/target, starts a
+# Runs the whole product on this machine: builds the EAR, provisions Payara Server and Keycloak into ear/target,
+# starts Keycloak (http://localhost:8180, realm "deanery" with the demo users from config/keycloak) and a Payara
 # domain configured from config/payara, deploys the application at http://localhost:8080/ (schema migrations
-# and, on an empty database, the demo data run at startup) and waits. Ctrl-C stops it.
+# and, on an empty database, the demo data run at startup) and waits. Ctrl-C stops both.
 #
 #   ./run.sh            build, start, deploy, wait (Ctrl-C stops everything it started)
 #   ./run.sh --detach   the same, but return once the application is up
@@ -9,18 +10,24 @@
 #
 # Database: embedded H2 in data/h2 by default (kept between runs). For PostgreSQL set
 #   WELFARE_DB_URL=jdbc:postgresql://HOST:5432/DB WELFARE_DB_USER=... WELFARE_DB_PASSWORD=... ./run.sh
-# WELFARE_DEMO_DATA=false skips the demo data.
+# WELFARE_DEMO_DATA=false skips the demo data. WELFARE_OIDC_ISSUER, WELFARE_OIDC_CLIENT_ID and
+# WELFARE_OIDC_CLIENT_SECRET point the application at another OpenID provider (then no Keycloak is started).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$PWD"
 payara_home="$root/ear/target/payara/payara6"
+keycloak_home="$root/ear/target/keycloak/keycloak-26.7.3"
+keycloak_port=8180
 domain=welfare
 app_url="http://localhost:8080/"
 
 stop_product() {
     echo "Stopping the welfare tracker..."
     bash "$root/config/payara/domain.sh" stop "$payara_home" "$domain"
+    if [ -x "$keycloak_home/bin/kc.sh" ]; then
+        bash "$root/config/keycloak/keycloak.sh" stop "$keycloak_home" >/dev/null 2>&1 || true
+    fi
     echo "Stopped."
 }
 
@@ -31,16 +38,22 @@ fi
 detach=false
 [ "${1:-}" = "--detach" ] && detach=true
 
-echo "Building the application and provisioning Payara ${payara_home#"$root"/} (first run downloads ~200 MB)..."
+echo "Building the application, provisioning Payara and Keycloak (the first run downloads ~500 MB)..."
 ./mvnw -B -q -Prun -DskipTests -Dspotless.check.skip=true package -pl ear -am
+[ -x "$keycloak_home/bin/kc.sh" ] || { echo "Keycloak was not provisioned at $keycloak_home" >&2; exit 1; }
 
 export WELFARE_DB_URL="${WELFARE_DB_URL:-jdbc:h2:file:$root/data/h2/welfare}"
 export WELFARE_DRIVERS_DIR="$root/ear/target/drivers"
-export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true}"
+issuer="${WELFARE_OIDC_ISSUER:-http://localhost:$keycloak_port/realms/deanery}"
+export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true};welfare.oidc.issuer=$issuer"
 mkdir -p "$root/data"
 
 if ! $detach; then
     trap 'stop_product; exit 0' INT TERM
+fi
+if [ -z "${WELFARE_OIDC_ISSUER:-}" ]; then
+    echo "Starting Keycloak on http://localhost:$keycloak_port (first start imports the realm, ~40 s)..."
+    bash "$root/config/keycloak/keycloak.sh" start "$keycloak_home" "$keycloak_port"
 fi
 bash "$root/config/payara/domain.sh" prepare "$payara_home" "$domain" default
 
@@ -52,7 +65,7 @@ if ! "$payara_home/bin/asadmin" --interactive=false deploy --force=true --name w
 fi
 
 for _ in $(seq 1 60); do
-    if curl -fsS -o /dev/null "${app_url}admin/programmes.xhtml"; then
+    if curl -fsS -o /dev/null "${app_url}index.xhtml"; then
         break
     fi
     sleep 1
@@ -61,8 +74,8 @@ done
 cat <<MSG
 
 The welfare tracker is running.
-  Application:   ${app_url}
-  Programmes:    ${app_url}admin/programmes.xhtml
+  Log in at:     ${app_url}   (single sign-on through $issuer)
+  Demo users:    trainee1, trainee2, supervisor1, tpd1, admin1 (all with password "demo"; more in README.md)
   Database:      ${WELFARE_DB_URL%%;*}
   Server log:    ${payara_home#"$root"/}/glassfish/domains/$domain/logs/server.log
 MSG

@@ -12,7 +12,7 @@
 #   WELFARE_DB_USER      database user (PostgreSQL)
 #   WELFARE_DB_PASSWORD  database password (PostgreSQL)
 #   WELFARE_DRIVERS_DIR  directory whose *.jar files are copied into the domain's lib/ (the PostgreSQL driver)
-#   WELFARE_CONFIG       extra MicroProfile Config properties, "key=value" lines, stored in the domain
+#   WELFARE_CONFIG       MicroProfile Config properties stored in the domain: "key=value", separated by ; or newlines
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -94,6 +94,8 @@ prepare() {
         "$home/bin/asadmin" --interactive=false restart-domain "$domain" >/dev/null
     fi
 
+    # A deployment left behind by an interrupted run would block the next one (tests deploy under the same name).
+    asadmin_for "$home" "$admin_port" undeploy welfare >/dev/null 2>&1 || true
     # Recreate the pool every time, so a changed database URL takes effect; the first delete fails harmlessly.
     asadmin_for "$home" "$admin_port" delete-jdbc-connection-pool --cascade=true welfare-pool >/dev/null 2>&1 || true
     local commands
@@ -105,7 +107,7 @@ prepare() {
             while IFS='=' read -r key value; do
                 [ -n "$key" ] || continue
                 echo "set-config-property --source=domain --propertyName=$key --propertyValue=$value"
-            done <<<"$WELFARE_CONFIG"
+            done < <(tr ';' '\n' <<<"$WELFARE_CONFIG")
         fi
     } >"$commands"
     if ! asadmin_for "$home" "$admin_port" multimode --file "$commands" >"$commands.out" 2>&1 \

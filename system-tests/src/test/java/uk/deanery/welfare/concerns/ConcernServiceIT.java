@@ -19,10 +19,12 @@ import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.NotFoundException;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class ConcernServiceIT {
 
     private static final String DESCRIPTION = "I cannot reach my educational supervisor about my portfolio";

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
 import uk.deanery.welfare.reporting.programmes.ProgrammeSummary;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /** The test domain, like the run command, starts with welfare.demo-data=true: the demo roster went in by import. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class DemoDataIT {
 
     @Deployment

@@ -14,12 +14,14 @@ import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class RosterImportIT {
 
     private static final String HEADER = "gmc_number,forenames,surname,email,pmq_country,first_nhs_post,programme,"

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class SupervisionServiceIT {
 
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 5);

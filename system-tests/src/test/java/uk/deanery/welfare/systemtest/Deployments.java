@@ -23,7 +23,7 @@ public final class Deployments {
         EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
         WebArchive web = archive.getAsType(WebArchive.class, "welfare-web.war");
         web.addClasses(testClasses);
-        web.addClasses(Deployments.class, TestData.class);
+        web.addClasses(Deployments.class, TestData.class, ActingAsSystem.class, KeycloakLogin.class);
         archive.addAsLibrary(jarOf(Assertions.class));
         return archive;
     }

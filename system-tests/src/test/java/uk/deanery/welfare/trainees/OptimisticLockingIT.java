@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
@@ -21,6 +22,7 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 
 /** Two people edit the same trainee: the one who saves second is told, instead of silently overwriting. */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class OptimisticLockingIT {
 
     @Deployment

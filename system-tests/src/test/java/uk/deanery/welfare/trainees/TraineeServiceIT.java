@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 import uk.deanery.welfare.trainees.boundary.Enrolment;
@@ -23,6 +24,7 @@ import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ActingAsSystem.class)
 class TraineeServiceIT {
 
     @Deployment

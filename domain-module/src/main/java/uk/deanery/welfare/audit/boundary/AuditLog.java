@@ -1,33 +1,29 @@
 package uk.deanery.welfare.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.deanery.welfare.access.control.CurrentCaller;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 
-/** The audit trail. The actor is whoever the container says is calling; background work is "system". */
+/** The audit trail: who did what to which record, and whether it was allowed. Never the content. */
 @ApplicationScoped
 public class AuditLog {
-
-    public static final String SYSTEM = "system";
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
 
     @Inject
-    Instance<SecurityContext> securityContext;
+    CurrentCaller currentCaller;
 
     Clock clock = Clock.systemUTC();
 
@@ -70,21 +66,8 @@ public class AuditLog {
                 .getResultList();
     }
 
-    /** The caller's name, or "system" for timers, startup and anything else outside an authenticated request. */
+    /** The caller's name: the signed-in person's email, "system" for the application's own work, or "anonymous". */
     public String currentActor() {
-        try {
-            if (securityContext == null || !securityContext.isResolvable()) {
-                return SYSTEM;
-            }
-            Principal principal = securityContext.get().getCallerPrincipal();
-            return principal == null
-                            || principal.getName() == null
-                            || principal.getName().isBlank()
-                    ? SYSTEM
-                    : principal.getName();
-        } catch (RuntimeException outsideARequest) {
-            // Soteria throws when asked outside an HTTP request (startup, timers); that caller is the system.
-            return SYSTEM;
-        }
+        return currentCaller.get().name();
     }
 }

@@ -10,16 +10,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.NotFoundException;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
@@ -36,6 +42,7 @@ public class ConcernService {
     public static final String ACTION_RAISE = "RAISE_CONCERN";
     public static final String ACTION_LIST = "LIST_CONCERNS";
     public static final String ACTION_CHANGE_STATUS = "CHANGE_CONCERN_STATUS";
+    public static final String ACTION_READ = "READ_CONCERN";
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
@@ -46,10 +53,18 @@ public class ConcernService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    SupervisionService supervision;
+
     Clock clock = Clock.systemUTC();
 
     public WelfareConcern raise(@NotNull @Valid ConcernSubmission submission) {
+        access.requireRole(ACTION_RAISE, Role.TRAINEE, Role.ADMIN);
         Trainee trainee = trainees.require(submission.traineeGmcNumber());
+        access.requireSelfOrAdmin(ACTION_RAISE, trainee);
         ConcernCategory category = category(submission.categoryCode())
                 .orElseThrow(() -> new NotFoundException("concern category", submission.categoryCode()));
         WelfareConcern concern =
@@ -61,6 +76,7 @@ public class ConcernService {
 
     /** The trainee's concerns, newest first. */
     public List<WelfareConcern> listForTrainee(@NotBlank String traineeGmcNumber) {
+        access.requireRole(ACTION_LIST, Role.values());
         Trainee trainee = trainees.require(traineeGmcNumber);
         List<WelfareConcern> concerns = em.createNamedQuery(WelfareConcern.FIND_BY_TRAINEE, WelfareConcern.class)
                 .setParameter("trainee", trainee)
@@ -69,14 +85,59 @@ public class ConcernService {
         return concerns;
     }
 
+    /** One concern, for whoever may see its trainee's records; the read is audited. */
+    public WelfareConcern find(@NotBlank String reference) {
+        access.requireRole(ACTION_READ, Role.values());
+        WelfareConcern concern = byReference(reference, ACTION_READ);
+        audit.record(ACTION_READ, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return concern;
+    }
+
+    /** The concerns of the trainees the calling supervisor supervises today. */
+    public List<WelfareConcern> listForMyTrainees() {
+        access.requireRole(ACTION_LIST, Role.SUPERVISOR);
+        List<WelfareConcern> concerns = new ArrayList<>();
+        access.linkedSupervisor().ifPresent(me -> supervision
+                .traineesSupervisedOn(me, LocalDate.now(clock))
+                .forEach(t -> concerns.addAll(listForTrainee(t.getGmcNumber().getDigits()))));
+        return concerns;
+    }
+
+    /** The concerns of trainees in the programmes the calling training programme director directs. */
+    public List<WelfareConcern> listForMyProgrammes() {
+        access.requireRole(ACTION_LIST, Role.TPD);
+        List<Programme> programmes = access.directedProgrammes();
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        List<WelfareConcern> concerns = em.createQuery(
+                        "SELECT DISTINCT c FROM WelfareConcern c, ProgrammeMembership m WHERE m.trainee = c.trainee"
+                                + " AND m.programme IN :programmes ORDER BY c.raisedAt DESC",
+                        WelfareConcern.class)
+                .setParameter("programmes", programmes)
+                .getResultList();
+        concerns.forEach(c -> audit.record(
+                ACTION_LIST, SUBJECT_TRAINEE, c.getTrainee().getGmcNumber().getDigits(), AuditOutcome.ALLOWED));
+        return concerns;
+    }
+
     public WelfareConcern changeStatus(@NotBlank String reference, @NotNull ConcernStatus target) {
+        access.requireRole(ACTION_CHANGE_STATUS, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_CHANGE_STATUS);
+        concern.moveTo(target);
+        audit.record(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return concern;
+    }
+
+    private WelfareConcern byReference(String reference, String action) {
         WelfareConcern concern = em.createNamedQuery(WelfareConcern.FIND_BY_REFERENCE, WelfareConcern.class)
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("concern", reference));
-        concern.moveTo(target);
-        audit.record(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        if (!access.mayAccess(concern.getTrainee())) {
+            throw access.deny(action, SUBJECT_CONCERN, reference);
+        }
         return concern;
     }
 

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.programmes.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Deanery;
 import uk.deanery.welfare.programmes.entity.Programme;
@@ -28,7 +31,11 @@ public class ProgrammeService {
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
 
+    @Inject
+    AccessPolicy access;
+
     public Deanery createDeanery(@NotBlank String code, @NotBlank String name) {
+        access.requireRole("create deanery", Role.ADMIN);
         if (findDeaneryByCode(code).isPresent()) {
             throw new ConflictException("code", "deanery " + code + " already exists");
         }
@@ -38,6 +45,7 @@ public class ProgrammeService {
     }
 
     public Specialty createSpecialty(@NotBlank String code, @NotBlank String name) {
+        access.requireRole("create specialty", Role.ADMIN);
         if (findSpecialtyByCode(code).isPresent()) {
             throw new ConflictException("code", "specialty " + code + " already exists");
         }
@@ -51,6 +59,7 @@ public class ProgrammeService {
             @NotBlank String name,
             @NotBlank String specialtyCode,
             @NotBlank String deaneryCode) {
+        access.requireRole("create programme", Role.ADMIN);
         if (findProgrammeByCode(code).isPresent()) {
             throw new ConflictException("code", "programme " + code + " already exists");
         }
@@ -75,6 +84,7 @@ public class ProgrammeService {
 
     /** Cohorts appear as rosters arrive, so asking for one is enough to have it. */
     public Cohort findOrCreateCohort(@NotNull Programme programme, int intakeYear) {
+        access.requireRole("create cohort", Role.ADMIN);
         Programme managed = em.contains(programme) ? programme : em.find(Programme.class, programme.getId());
         if (managed == null) {
             throw new NotFoundException("programme", programme.getCode());
@@ -98,6 +108,7 @@ public class ProgrammeService {
     }
 
     public Trust createTrust(@NotBlank String code, @NotBlank String name) {
+        access.requireRole("create trust", Role.ADMIN);
         if (findTrustByCode(code).isPresent()) {
             throw new ConflictException("code", "trust " + code + " already exists");
         }
@@ -107,6 +118,7 @@ public class ProgrammeService {
     }
 
     public Site createSite(@NotBlank String code, @NotBlank String name, @NotBlank String trustCode) {
+        access.requireRole("create site", Role.ADMIN);
         if (findSiteByCode(code).isPresent()) {
             throw new ConflictException("code", "site " + code + " already exists");
         }
@@ -121,6 +133,7 @@ public class ProgrammeService {
             @NotBlank String surname,
             @NotBlank String email,
             @NotBlank String programmeCode) {
+        access.requireRole("create director", Role.ADMIN);
         boolean emailTaken = !em.createNamedQuery(
                         TrainingProgrammeDirector.FIND_BY_EMAIL, TrainingProgrammeDirector.class)
                 .setParameter("email", Checks.normaliseEmail(email))
@@ -137,40 +150,47 @@ public class ProgrammeService {
     }
 
     public Optional<Deanery> findDeaneryByCode(String code) {
+        access.requireRole("read programmes", Role.values());
         return single(em.createNamedQuery(Deanery.FIND_BY_CODE, Deanery.class)
                 .setParameter("code", upper(code))
                 .getResultList());
     }
 
     public Optional<Specialty> findSpecialtyByCode(String code) {
+        access.requireRole("read programmes", Role.values());
         return single(em.createNamedQuery(Specialty.FIND_BY_CODE, Specialty.class)
                 .setParameter("code", upper(code))
                 .getResultList());
     }
 
     public Optional<Programme> findProgrammeByCode(String code) {
+        access.requireRole("read programmes", Role.values());
         return single(em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
                 .setParameter("code", upper(code))
                 .getResultList());
     }
 
     public Optional<Trust> findTrustByCode(String code) {
+        access.requireRole("read programmes", Role.values());
         return single(em.createNamedQuery(Trust.FIND_BY_CODE, Trust.class)
                 .setParameter("code", upper(code))
                 .getResultList());
     }
 
     public Optional<Site> findSiteByCode(String code) {
+        access.requireRole("read programmes", Role.values());
         return single(em.createNamedQuery(Site.FIND_BY_CODE, Site.class)
                 .setParameter("code", upper(code))
                 .getResultList());
     }
 
     public List<Programme> programmes() {
+        access.requireRole("read programmes", Role.values());
         return em.createNamedQuery(Programme.FIND_ALL, Programme.class).getResultList();
     }
 
     public List<Cohort> cohortsOf(@NotBlank String programmeCode) {
+        access.requireRole("read programmes", Role.values());
         Programme programme =
                 findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
         return em.createNamedQuery(Cohort.FIND_BY_PROGRAMME, Cohort.class)
@@ -179,6 +199,7 @@ public class ProgrammeService {
     }
 
     public List<TrainingProgrammeDirector> directorsOf(@NotBlank String programmeCode) {
+        access.requireRole("read programmes", Role.values());
         Programme programme =
                 findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
         return em.createNamedQuery(TrainingProgrammeDirector.FIND_BY_PROGRAMME, TrainingProgrammeDirector.class)

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.logging.Logger;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.roster.control.RosterCsvReader;
 import uk.deanery.welfare.roster.control.RosterRejectedException;
 import uk.deanery.welfare.roster.control.RosterWriter;
@@ -23,13 +25,18 @@ public class RosterImport {
     @Inject
     RosterWriter writer;
 
+    @Inject
+    AccessPolicy access;
+
     private final RosterCsvReader reader = new RosterCsvReader();
 
     public RosterImportReport importRoster(@NotNull InputStream csv) {
+        access.requireRole("import roster", Role.ADMIN);
         return apply(reader.read(csv));
     }
 
     public RosterImportReport importRoster(@NotNull Reader csv) {
+        access.requireRole("import roster", Role.ADMIN);
         return apply(reader.read(csv));
     }
 

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.shared.Checks;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
@@ -33,7 +35,11 @@ public class SupervisionService {
     @Inject
     TraineeService trainees;
 
+    @Inject
+    AccessPolicy access;
+
     public EducationalSupervisor registerSupervisor(@NotNull @Valid SupervisorRegistration registration) {
+        access.requireRole("register supervisor", Role.ADMIN);
         GmcNumber gmc = GmcNumber.of(registration.gmcNumber());
         if (findSupervisor(gmc.getDigits()).isPresent()) {
             throw new ConflictException("gmcNumber", "GMC number " + gmc + " is already a registered supervisor");
@@ -54,6 +60,7 @@ public class SupervisionService {
      */
     public SupervisorAssignment assign(
             @NotBlank String traineeGmcNumber, @NotBlank String supervisorGmcOrEmail, @NotNull DateRange period) {
+        access.requireRole("assign supervisor", Role.ADMIN);
         Trainee trainee = trainees.require(traineeGmcNumber);
         EducationalSupervisor supervisor = requireSupervisor(supervisorGmcOrEmail);
         List<SupervisorAssignment> existing = lockAssignmentsOf(trainee);
@@ -75,7 +82,7 @@ public class SupervisionService {
     }
 
     public Optional<EducationalSupervisor> supervisorOn(@NotBlank String traineeGmcNumber, @NotNull LocalDate day) {
-        if (!GmcNumber.isValid(traineeGmcNumber)) {
+        if (trainees.findByGmcNumber(traineeGmcNumber).isEmpty()) {
             return Optional.empty();
         }
         return em.createNamedQuery(SupervisorAssignment.FIND_ON_DATE, EducationalSupervisor.class)
@@ -89,7 +96,11 @@ public class SupervisionService {
         return supervisorOn(trainee.getGmcNumber().getDigits(), day);
     }
 
+    /** An admin may ask about any supervisor; a supervisor only about themself. */
     public List<Trainee> traineesSupervisedOn(@NotNull EducationalSupervisor supervisor, @NotNull LocalDate day) {
+        if (!access.linkedSupervisor().map(supervisor::equals).orElse(false)) {
+            access.requireRole("list supervised trainees", Role.ADMIN);
+        }
         return em.createNamedQuery(SupervisorAssignment.FIND_TRAINEES_ON_DATE, Trainee.class)
                 .setParameter("supervisor", supervisor)
                 .setParameter("date", day)
@@ -101,6 +112,7 @@ public class SupervisionService {
     }
 
     public List<SupervisorAssignment> assignmentsOf(@NotNull Trainee trainee) {
+        access.requireAccessTo("read supervisor assignments", trainee);
         return em.createNamedQuery(SupervisorAssignment.FIND_BY_TRAINEE, SupervisorAssignment.class)
                 .setParameter("trainee", trainee)
                 .getResultList();
@@ -112,6 +124,7 @@ public class SupervisionService {
 
     /** By 7-digit GMC number if the text is one, otherwise by email. */
     public Optional<EducationalSupervisor> findSupervisor(String gmcNumberOrEmail) {
+        access.requireRole("find supervisor", Role.ADMIN);
         if (gmcNumberOrEmail == null || gmcNumberOrEmail.isBlank()) {
             return Optional.empty();
         }
@@ -133,6 +146,7 @@ public class SupervisionService {
     }
 
     public List<EducationalSupervisor> supervisors() {
+        access.requireRole("list supervisors", Role.ADMIN);
         return em.createNamedQuery(EducationalSupervisor.FIND_ALL, EducationalSupervisor.class)
                 .getResultList();
     }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
@@ -34,7 +36,11 @@ public class TraineeService {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    AccessPolicy access;
+
     public Trainee register(@NotNull @Valid TraineeRegistration registration) {
+        access.requireRole("register trainee", Role.ADMIN);
         GmcNumber gmc = GmcNumber.of(registration.gmcNumber());
         if (findByGmcNumber(gmc.getDigits()).isPresent()) {
             throw new ConflictException("gmcNumber", "GMC number " + gmc + " is already registered");
@@ -59,6 +65,7 @@ public class TraineeService {
      * @return whether anything changed
      */
     public boolean updateDetails(@NotNull @Valid TraineeRegistration details) {
+        access.requireRole("update trainee", Role.ADMIN);
         Trainee trainee = require(details.gmcNumber());
         Optional<Trainee> emailOwner = findByEmail(details.email());
         if (emailOwner.isPresent() && !emailOwner.get().equals(trainee)) {
@@ -69,6 +76,7 @@ public class TraineeService {
     }
 
     public ProgrammeMembership enrol(@NotNull @Valid Enrolment enrolment) {
+        access.requireRole("enrol trainee", Role.ADMIN);
         Trainee trainee = require(enrolment.gmcNumber());
         Programme programme = programmes
                 .findProgrammeByCode(enrolment.programmeCode())
@@ -81,6 +89,7 @@ public class TraineeService {
 
     public Placement addPlacement(
             @NotBlank String gmcNumber, @NotBlank String siteCode, @NotBlank String grade, @NotNull DateRange period) {
+        access.requireRole("add placement", Role.ADMIN);
         Trainee trainee = require(gmcNumber);
         Site site = programmes.findSiteByCode(siteCode).orElseThrow(() -> new NotFoundException("site", siteCode));
         Placement placement = trainee.placeAt(site, grade, period);
@@ -88,24 +97,30 @@ public class TraineeService {
         return placement;
     }
 
+    /** The trainee, if the caller may see them; someone they may not see is refused, not hidden. */
     public Optional<Trainee> findByGmcNumber(String gmcNumber) {
         if (!GmcNumber.isValid(gmcNumber)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Trainee.FIND_BY_GMC_NUMBER, Trainee.class)
+        return checked(em.createNamedQuery(Trainee.FIND_BY_GMC_NUMBER, Trainee.class)
                 .setParameter("gmc", gmcNumber.strip())
                 .getResultStream()
-                .findFirst();
+                .findFirst());
+    }
+
+    private Optional<Trainee> checked(Optional<Trainee> trainee) {
+        trainee.ifPresent(t -> access.requireAccessTo("read trainee", t));
+        return trainee;
     }
 
     public Optional<Trainee> findByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Trainee.FIND_BY_EMAIL, Trainee.class)
+        return checked(em.createNamedQuery(Trainee.FIND_BY_EMAIL, Trainee.class)
                 .setParameter("email", Checks.normaliseEmail(email))
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     /** The trainee with this GMC number, or {@link NotFoundException}. */
@@ -118,12 +133,14 @@ public class TraineeService {
     }
 
     public List<ProgrammeMembership> membersOf(@NotNull Cohort cohort) {
+        access.requireRole("list cohort members", Role.ADMIN);
         return em.createNamedQuery(ProgrammeMembership.FIND_BY_COHORT, ProgrammeMembership.class)
                 .setParameter("cohort", cohort)
                 .getResultList();
     }
 
     public long count() {
+        access.requireRole("count trainees", Role.ADMIN);
         return em.createNamedQuery(Trainee.COUNT, Long.class).getSingleResult();
     }
 }

@@ -3,6 +3,7 @@ package uk.deanery.welfare.reporting.programmes;
 import static java.util.stream.Collectors.groupingBy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -22,7 +25,11 @@ public class ProgrammeOverview {
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
 
+    @Inject
+    AccessPolicy access;
+
     public List<ProgrammeSummary> programmes() {
+        access.requireRole("programme overview", Role.ADMIN);
         Map<Long, long[]> countsByCohort = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT m.cohort.id, t.pmqCountry FROM ProgrammeMembership m JOIN m.trainee t", Object[].class)

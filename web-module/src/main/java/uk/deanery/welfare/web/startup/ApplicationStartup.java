@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.demo.DemoData;
 import uk.deanery.welfare.platform.persistence.DatabaseMigration;
 
@@ -38,7 +39,7 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         migration.migrate();
-        if (demoDataEnabled && demoData.loadIfEmpty()) {
+        if (demoDataEnabled && Actors.runAsSystem(demoData::loadIfEmpty)) {
             LOG.info("Demo data loaded into an empty database");
         }
     }

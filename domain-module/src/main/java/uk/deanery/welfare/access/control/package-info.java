@@ -1,0 +1,2 @@
+/** How the current caller is determined. */
+package uk.deanery.welfare.access.control;

@@ -1,0 +1,2 @@
+/** Roles and the caller a request runs for. */
+package uk.deanery.welfare.access.entity;

@@ -1,0 +1,102 @@
+package uk.deanery.welfare.systemtest;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's HTTP session with the application, signing in through Keycloak's real login form: what a browser
+ * does, without the browser. Keeps cookies and follows redirects across the application and Keycloak.
+ */
+public final class KeycloakLogin {
+
+    public static final URI BASE = URI.create(System.getProperty("welfare.baseUrl", "http://localhost:20080/"));
+
+    private static final Pattern LOGIN_FORM =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new LocalhostIsSecure())
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(BASE.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens "Log in", fills in Keycloak's form and returns the page the application lands on. */
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = get("/login");
+        return submitLoginForm(loginPage, username, password);
+    }
+
+    public static boolean isKeycloakLoginForm(HttpResponse<String> page) {
+        return LOGIN_FORM.matcher(page.body()).find();
+    }
+
+    public HttpResponse<String> submitLoginForm(HttpResponse<String> loginPage, String username, String password)
+            throws IOException, InterruptedException {
+        Matcher form = LOGIN_FORM.matcher(loginPage.body());
+        if (!form.find()) {
+            throw new IllegalStateException(
+                    "Not Keycloak's login form: " + loginPage.uri() + " (" + loginPage.statusCode() + ")");
+        }
+        String action = form.group(1).replace("&amp;", "&");
+        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
+        return http.send(
+                HttpRequest.newBuilder(URI.create(action))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Keycloak marks its cookies Secure (SameSite=None needs it); browsers send them to http://localhost, which they
+     * count as a secure context, but Java's cookie manager would not.
+     */
+    private static final class LocalhostIsSecure extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            boolean local = "localhost".equals(uri.getHost()) && "http".equals(uri.getScheme());
+            return cookies.get(local ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
+    }
+
+    /** The "Log out" button: ends the application session and, through Keycloak's end-session endpoint, Keycloak's. */
+    public HttpResponse<String> logOut() throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(BASE.resolve("/logout"))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

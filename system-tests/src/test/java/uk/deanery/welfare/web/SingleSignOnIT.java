@@ -1,0 +1,96 @@
+package uk.deanery.welfare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.systemtest.KeycloakLogin;
+
+/** Signing in through the real Keycloak started by the build, as the demo users, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SingleSignOnIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith();
+    }
+
+    @Test
+    void protectedPageSendsAnAnonymousVisitorToKeycloaksLoginForm() throws Exception {
+        HttpResponse<String> page = new KeycloakLogin().get("/admin/programmes.xhtml");
+
+        assertThat(page.uri().getPort()).isEqualTo(Integer.getInteger("keycloak.port", 20180));
+        assertThat(KeycloakLogin.isKeycloakLoginForm(page)).isTrue();
+        assertThat(page.body()).doesNotContain("Internal Medicine Training");
+    }
+
+    @Test
+    void traineeLandsOnTheirOwnPageAndIsRefusedTheAdminPages() throws Exception {
+        KeycloakLogin trainee1 = new KeycloakLogin();
+
+        HttpResponse<String> landing = trainee1.logIn("trainee1", "demo");
+
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.uri().getPath()).isEqualTo("/trainee/home.xhtml");
+        assertThat(landing.body()).contains("id=\"trainee-name\"").contains("My concerns");
+        assertThat(landing.uri().getQuery())
+                .as("no code or state left in the address")
+                .isNull();
+
+        HttpResponse<String> admin = trainee1.get("/admin/programmes.xhtml");
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).contains("Not allowed").doesNotContain("Internal Medicine Training");
+
+        HttpResponse<String> somebodyElses = trainee1.get("/concern.xhtml?ref=00000000-0000-0000-0000-000000000000");
+        assertThat(somebodyElses.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnPage() throws Exception {
+        assertThat(new KeycloakLogin().logIn("supervisor1", "demo").uri().getPath())
+                .isEqualTo("/supervisor/concerns.xhtml");
+        assertThat(new KeycloakLogin().logIn("tpd1", "demo").uri().getPath()).isEqualTo("/tpd/concerns.xhtml");
+        HttpResponse<String> admin = new KeycloakLogin().logIn("admin1", "demo");
+        assertThat(admin.uri().getPath()).isEqualTo("/admin/programmes.xhtml");
+        assertThat(admin.body()).contains("Internal Medicine Training", "YH-IMT");
+    }
+
+    @Test
+    void accountWithoutAPersonRecordSeesNoData() throws Exception {
+        HttpResponse<String> landing = new KeycloakLogin().logIn("norecord1", "demo");
+
+        assertThat(landing.uri().getPath()).isEqualTo("/not-registered.xhtml");
+        assertThat(landing.body()).contains("Not registered with this deanery");
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() throws Exception {
+        KeycloakLogin trainee1 = new KeycloakLogin();
+        trainee1.logIn("trainee1", "demo");
+
+        HttpResponse<String> loggedOut = trainee1.logOut();
+
+        assertThat(loggedOut.uri().getPath()).isEqualTo("/logged-out.xhtml");
+        HttpResponse<String> again = trainee1.get("/trainee/home.xhtml");
+        assertThat(KeycloakLogin.isKeycloakLoginForm(again))
+                .as("Keycloak asks for the password again: its session ended")
+                .isTrue();
+    }
+
+    @Test
+    void pagesWithPersonalDataAreNotCachedAndCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> landing = new KeycloakLogin().logIn("trainee1", "demo");
+
+        assertThat(landing.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(landing.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(landing.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+}
