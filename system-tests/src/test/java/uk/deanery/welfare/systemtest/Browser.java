@@ -1,0 +1,127 @@
+package uk.deanery.welfare.systemtest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests. Uses Debian's {@code chromium} and {@code chromedriver} where installed
+ * (CI installs them); elsewhere Selenium Manager finds or fetches a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() throws Exception {
+        profile = Files.createTempDirectory("welfare-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,1000",
+                        "--user-data-dir=" + profile);
+        if (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()) {
+            options.setBinary(CHROMIUM);
+            driver = new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER)
+                            .build(),
+                    options);
+        } else {
+            driver = new ChromeDriver(options);
+        }
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Browser open(String path) {
+        driver.get(KeycloakLogin.BASE.resolve(path).toString());
+        return this;
+    }
+
+    public WebElement find(By by) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw keepEvidence(e);
+        }
+    }
+
+    public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            throw keepEvidence(e);
+        }
+    }
+
+    /** Saves a screenshot and the page source under target/browser-failures, and says where in the failure. */
+    private TimeoutException keepEvidence(TimeoutException failure) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = "failure-" + System.currentTimeMillis();
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return new TimeoutException(
+                    failure.getMessage() + "\nAt " + driver.getCurrentUrl() + "; page saved as " + dir.resolve(name),
+                    failure);
+        } catch (Exception couldNotSave) {
+            failure.addSuppressed(couldNotSave);
+            return failure;
+        }
+    }
+
+    /** Fills in and submits Keycloak's real login form, which the browser must be showing. */
+    public void signInAs(String username, String password) {
+        find(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String host() {
+        java.net.URI uri = java.net.URI.create(driver.getCurrentUrl());
+        return uri.getHost() + ":" + uri.getPort();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
