@@ -1,5 +1,6 @@
 package uk.deanery.welfare.web.concerns;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import uk.deanery.welfare.access.boundary.AccessDeniedException;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.NotFoundException;
+import uk.deanery.welfare.web.security.DeniedPageAudit;
 
 /**
  * Backs {@code concern.xhtml?ref=...}. The reference comes from the address bar, so the service decides who may
@@ -34,6 +36,10 @@ public class ConcernBacking implements Serializable {
         try {
             concern = concerns.find(reference);
         } catch (AccessDeniedException denied) {
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestMap()
+                    .put(DeniedPageAudit.ALREADY_AUDITED, Boolean.TRUE);
             Pages.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (NotFoundException unknown) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -11,8 +11,8 @@ import java.io.IOException;
 /**
  * The authorization endpoint the login mechanism sends browsers to. If Keycloak answers, the browser goes on to
  * Keycloak's own endpoint with the same request; if not, the person sees "sign-in service unavailable" at once
- * instead of a browser error. A Faces AJAX request whose session expired gets a full-page redirect, so it does not
- * fail silently.
+ * instead of a browser error. A Faces AJAX request whose session expired gets a full-page redirect to the login, so
+ * it does not fail silently.
  */
 @WebServlet(OpenIdConfig.GATEWAY_PATH)
 public class SignInGatewayServlet extends HttpServlet {
@@ -33,7 +33,7 @@ public class SignInGatewayServlet extends HttpServlet {
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                            + request.getContextPath() + "/\"/></partial-response>");
+                            + request.getContextPath() + "/login\"/></partial-response>");
             return;
         }
         if (!keycloak.isAvailable()) {

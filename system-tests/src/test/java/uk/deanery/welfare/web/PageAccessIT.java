@@ -1,0 +1,144 @@
+package uk.deanery.welfare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.audit.boundary.AuditLog;
+import uk.deanery.welfare.audit.entity.AuditEntry;
+import uk.deanery.welfare.audit.entity.AuditOutcome;
+import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.systemtest.KeycloakLogin;
+
+/**
+ * Every role page for every role, and a concern's address opened by each person, signed in through the real
+ * Keycloak over HTTP. Runs inside the server so it can also read the audit log the refusals must leave.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageAccessIT {
+
+    private static final List<String> PAGES = List.of(
+            "/trainee/home.xhtml", "/supervisor/concerns.xhtml", "/tpd/concerns.xhtml", "/admin/programmes.xhtml");
+
+    /** Each demo user and the one role page they may open. */
+    private static final Map<String, String> OWN_PAGE = Map.of(
+            "trainee1", "/trainee/home.xhtml",
+            "supervisor1", "/supervisor/concerns.xhtml",
+            "tpd1", "/tpd/concerns.xhtml",
+            "admin1", "/admin/programmes.xhtml");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(PageAccessIT.class);
+    }
+
+    @Inject
+    ConcernService concerns;
+
+    @Inject
+    AuditLog audit;
+
+    @Test
+    void eachRoleOpensItsOwnPageAndIsRefusedTheOthers() throws Exception {
+        for (Map.Entry<String, String> user : OWN_PAGE.entrySet()) {
+            KeycloakLogin session = new KeycloakLogin();
+            session.logIn(user.getKey(), "demo");
+            for (String page : PAGES) {
+                int expected = page.equals(user.getValue()) ? 200 : 403;
+                assertThat(session.get(page).statusCode())
+                        .as("%s opening %s", user.getKey(), page)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aPageRefusedByRoleIsAudited() throws Exception {
+        KeycloakLogin trainee1 = new KeycloakLogin();
+        trainee1.logIn("trainee1", "demo");
+
+        assertThat(trainee1.get("/admin/programmes.xhtml").statusCode()).isEqualTo(403);
+
+        List<AuditEntry> entries = Actors.runAsSystem(() -> audit.entriesFor("Page", "/admin/programmes.xhtml"));
+        assertThat(entries)
+                .anyMatch(e ->
+                        e.getOutcome() == AuditOutcome.DENIED && e.getActor().equals("trainee1@deanery.example"));
+    }
+
+    @Test
+    void aConcernsAddressShowsItOnlyToThoseWhoMaySeeIt() throws Exception {
+        String description = "Address test " + UUID.randomUUID();
+        String reference = Actors.runAsSystem(
+                        () -> concerns.raise(new ConcernSubmission("1000002", "WORKLOAD", description)))
+                .getReference();
+        String address = "/concern.xhtml?ref=" + reference;
+
+        for (String refused : List.of("trainee1", "supervisor1", "tpd1")) {
+            KeycloakLogin session = new KeycloakLogin();
+            session.logIn(refused, "demo");
+            HttpResponse<String> page = session.get(address);
+            assertThat(page.statusCode()).as(refused).isEqualTo(403);
+            assertThat(page.body()).as(refused).doesNotContain(description);
+        }
+        for (String allowed : List.of("trainee2", "admin1")) {
+            KeycloakLogin session = new KeycloakLogin();
+            session.logIn(allowed, "demo");
+            HttpResponse<String> page = session.get(address);
+            assertThat(page.statusCode()).as(allowed).isEqualTo(200);
+            assertThat(page.body()).as(allowed).contains(description);
+        }
+        List<AuditEntry> entries =
+                Actors.runAsSystem(() -> audit.entriesFor(ConcernService.SUBJECT_CONCERN, reference));
+        assertThat(entries)
+                .filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
+                .extracting(AuditEntry::getActor)
+                .containsExactlyInAnyOrder(
+                        "trainee1@deanery.example", "supervisor1@deanery.example", "tpd1@deanery.example");
+    }
+
+    @Test
+    void anAjaxRequestWithoutASessionIsSentToALoginInsteadOfFailingSilently() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(KeycloakLogin.BASE.resolve("/trainee/home.xhtml"))
+                        .header("Faces-Request", "partial/ajax")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).contains("<partial-response><redirect url=\"/login\"/></partial-response>");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(KeycloakLogin.BASE.resolve("/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+}

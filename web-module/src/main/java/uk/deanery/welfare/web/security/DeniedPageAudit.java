@@ -1,0 +1,40 @@
+package uk.deanery.welfare.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import uk.deanery.welfare.audit.boundary.AuditLog;
+
+/**
+ * Backs the 403 page: a page the container refused by role never reaches a service, so the refusal is audited
+ * here (who, which address, when). Refusals a service already audited are marked, and not written twice.
+ */
+@Named
+@RequestScoped
+public class DeniedPageAudit {
+
+    /** Request attribute set by pages that turn a service's refusal (already audited) into a 403. */
+    public static final String ALREADY_AUDITED = DeniedPageAudit.class.getName() + ".audited";
+
+    public static final String ACTION = "OPEN_PAGE";
+    public static final String SUBJECT_PAGE = "Page";
+
+    @Inject
+    AuditLog audit;
+
+    public void record() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getRequestMap().get(ALREADY_AUDITED) != null) {
+            return;
+        }
+        Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        audit.recordDenied(ACTION, SUBJECT_PAGE, uri == null ? "unknown" : truncate(uri.toString()));
+    }
+
+    private static String truncate(String uri) {
+        return uri.length() <= 60 ? uri : uri.substring(0, 60);
+    }
+}
