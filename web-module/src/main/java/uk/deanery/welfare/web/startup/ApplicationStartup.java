@@ -11,10 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.demo.DemoData;
 import uk.deanery.welfare.platform.persistence.DatabaseMigration;
+import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
 
 /**
- * Brings the schema up to date before the application serves anyone, then loads the demo data into an empty
- * database when {@code welfare.demo-data} is set (the run command sets it; production leaves it off).
+ * Brings the schema up to date before the application serves anyone, makes sure the built-in survey instruments
+ * exist, then loads the demo data into an empty database when {@code welfare.demo-data} is set (the run command sets
+ * it; production leaves it off).
  *
  * <p>Bean-managed transactions: Flyway commits its own work and must not run inside a container transaction;
  * the demo loader's services open their own.
@@ -33,12 +35,18 @@ public class ApplicationStartup {
     DemoData demoData;
 
     @Inject
+    BuiltInInstruments builtInInstruments;
+
+    @Inject
     @ConfigProperty(name = "welfare.demo-data", defaultValue = "false")
     boolean demoDataEnabled;
 
     @PostConstruct
     void start() {
         migration.migrate();
+        if (Actors.runAsSystem(builtInInstruments::ensureLoaded)) {
+            LOG.info("Built-in survey instruments loaded");
+        }
         if (demoDataEnabled && Actors.runAsSystem(demoData::loadIfEmpty)) {
             LOG.info("Demo data loaded into an empty database");
         }

@@ -1,0 +1,2 @@
+/** The documented JSON format instruments are imported and exported in; no database involved. */
+package uk.deanery.welfare.surveys.control;

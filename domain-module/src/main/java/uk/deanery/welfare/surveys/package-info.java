@@ -1,0 +1,5 @@
+/**
+ * Surveys: versioned questionnaires (instruments) whose answers are validated item by item and raise welfare concerns
+ * by rule.
+ */
+package uk.deanery.welfare.surveys;
