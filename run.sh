@@ -48,8 +48,15 @@ issuer="${WELFARE_OIDC_ISSUER:-http://localhost:$keycloak_port/realms/deanery}"
 export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true};welfare.oidc.issuer=$issuer"
 mkdir -p "$root/data"
 
+# On Ctrl-C stop everything, even if the terminal (or a pipe such as "| tee") is already gone.
+on_interrupt() {
+    trap '' INT TERM PIPE
+    set +e
+    stop_product
+    exit 0
+}
 if ! $detach; then
-    trap 'stop_product; exit 0' INT TERM
+    trap on_interrupt INT TERM
 fi
 if [ -z "${WELFARE_OIDC_ISSUER:-}" ]; then
     echo "Starting Keycloak on http://localhost:$keycloak_port (first start imports the realm, ~40 s)..."
