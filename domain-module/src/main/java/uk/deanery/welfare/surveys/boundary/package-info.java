@@ -1,2 +1,5 @@
-/** Managing and reading instruments, and loading the built-in ones; the transaction and access edge. */
+/**
+ * The transaction and access edge of surveys: managing and reading instruments, loading the built-in ones, opening
+ * and closing waves with their response rates, and trainees answering them.
+ */
 package uk.deanery.welfare.surveys.boundary;

@@ -1,2 +1,5 @@
-/** The documented JSON format instruments are imported and exported in; no database involved. */
+/**
+ * Survey logic that needs no transaction: the documented JSON format instruments are imported and exported in, and
+ * turning the flags of submitted answers into welfare concerns.
+ */
 package uk.deanery.welfare.surveys.control;

@@ -19,8 +19,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -232,6 +234,16 @@ public class Instrument extends BaseEntity {
         return items().stream()
                 .flatMap(item -> item.flagsFor(answers, isShown(item, answers)).stream())
                 .toList();
+    }
+
+    /** The answers to items this instrument has; the rest (stale or mistyped codes) are dropped. */
+    public Answers withoutUnknownItems(Answers answers) {
+        required("answers", answers);
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        answers.itemCodes().stream()
+                .filter(code -> item(code).isPresent())
+                .forEach(code -> known.put(code, answers.valuesOf(code)));
+        return Answers.of(known);
     }
 
     /**

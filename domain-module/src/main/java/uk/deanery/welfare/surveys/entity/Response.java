@@ -1,0 +1,262 @@
+package uk.deanery.welfare.surveys.entity;
+
+import static uk.deanery.welfare.shared.Checks.required;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import uk.deanery.welfare.shared.BaseEntity;
+import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InstantConverter;
+import uk.deanery.welfare.shared.InvalidValueException;
+
+/**
+ * The answers given in a wave. In a linked wave it belongs to exactly one participation (the database holds participation_id
+ * unique) and may be a draft first. In an anonymous wave it is stored only on submit, without a participation, and
+ * its times are kept to the day, so that nothing ties it back to the person.
+ */
+@Entity
+@Table(
+        name = "response",
+        uniqueConstraints = {
+            @UniqueConstraint(name = "uk_response_reference", columnNames = "reference"),
+            @UniqueConstraint(name = "uk_response_participation", columnNames = "participation_id")
+        },
+        indexes = @Index(name = "ix_response_wave", columnList = "wave_id"))
+@NamedQuery(
+        name = Response.FIND_BY_PARTICIPATION,
+        query = "SELECT r FROM Response r WHERE r.participation = :participation")
+@NamedQuery(
+        name = Response.FIND_SUBMITTED_BY_WAVE,
+        query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.status = :status ORDER BY r.submittedAt")
+public class Response extends BaseEntity {
+
+    public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
+    /** Parameters {@code wave} and {@code status} (pass {@link ResponseStatus#SUBMITTED}). */
+    public static final String FIND_SUBMITTED_BY_WAVE = "Response.findSubmittedByWave";
+
+    public static final int REFERENCE_LENGTH = 36;
+    /** More values than any choice item may have options: refuses a runaway draft before it reaches the database. */
+    public static final int VALUES_PER_ITEM_MAX = Item.OPTIONS_MAX;
+
+    @NotNull
+    @Size(max = REFERENCE_LENGTH)
+    @Column(name = "reference", nullable = false, updatable = false, length = REFERENCE_LENGTH)
+    private String reference;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(
+            name = "wave_id",
+            nullable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(name = "fk_response_wave"))
+    private Wave wave;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(
+            name = "participation_id",
+            updatable = false,
+            foreignKey = @ForeignKey(name = "fk_response_participation"))
+    private Participation participation;
+
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            name = "response_answer",
+            joinColumns = @JoinColumn(name = "response_id"),
+            foreignKey = @ForeignKey(name = "fk_response_answer_response"))
+    @OrderColumn(name = "sort_order")
+    private List<ResponseAnswer> answers = new ArrayList<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ResponseStatus status;
+
+    @NotNull
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @Convert(converter = OptionalInstantConverter.class)
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected Response() {}
+
+    private Response(Wave wave, Participation participation, Answers given, ResponseStatus status, Instant now) {
+        this.wave = required("wave", wave);
+        required("answers", given);
+        required("now", now);
+        if (wave.isLinked()) {
+            required("participation", participation);
+            if (!participation.getWave().equals(wave)) {
+                throw new InvalidValueException("participation", "belongs to another wave");
+            }
+        } else if (participation != null) {
+            throw new InvalidValueException("participation", "an anonymous response is stored without a participation");
+        }
+        this.reference = UUID.randomUUID().toString();
+        this.participation = participation;
+        this.status = status;
+        this.answers = rows(given);
+        this.savedAt = stamp(now);
+        this.submittedAt = status == ResponseStatus.SUBMITTED ? savedAt : null;
+    }
+
+    /**
+     * A linked wave's draft, stored as given: nothing is checked against the instrument yet.
+     *
+     * @throws ConflictException on {@code response} for an anonymous wave, which keeps no drafts
+     */
+    public static Response draft(Wave wave, Participation participation, Answers answers, Instant now) {
+        if (required("wave", wave).isAnonymous()) {
+            throw anonymousDraft();
+        }
+        return new Response(wave, participation, answers, ResponseStatus.DRAFT, now);
+    }
+
+    /** A submitted response; {@code participation} must be given for a linked wave and null for an anonymous one. */
+    public static Response submitted(Wave wave, Participation participation, Answers answers, Instant now) {
+        return new Response(wave, participation, answers, ResponseStatus.SUBMITTED, now);
+    }
+
+    static ConflictException anonymousDraft() {
+        return new ConflictException("response", "an anonymous survey cannot be saved as a draft; submit it in one go");
+    }
+
+    /**
+     * Replaces the draft's answers.
+     *
+     * @throws ConflictException on {@code response} once submitted
+     */
+    public void replaceDraft(Answers given, Instant now) {
+        requireDraft();
+        this.answers.clear();
+        this.answers.addAll(rows(required("answers", given)));
+        this.savedAt = stamp(required("now", now));
+    }
+
+    /**
+     * Turns the draft into the submitted response with these (already validated) answers.
+     *
+     * @throws ConflictException on {@code response} when already submitted
+     */
+    public void submit(Answers given, Instant now) {
+        replaceDraft(given, now);
+        this.status = ResponseStatus.SUBMITTED;
+        this.submittedAt = savedAt;
+    }
+
+    private void requireDraft() {
+        if (status == ResponseStatus.SUBMITTED) {
+            throw new ConflictException("response", "already submitted");
+        }
+    }
+
+    /** One row per value, by item code, values in the order given. */
+    public static List<ResponseAnswer> rows(Answers given) {
+        List<ResponseAnswer> rows = new ArrayList<>();
+        for (String code : given.itemCodes().stream().sorted().toList()) {
+            List<String> values = given.valuesOf(code);
+            if (values.size() > VALUES_PER_ITEM_MAX) {
+                throw new InvalidValueException(code, "must have at most " + VALUES_PER_ITEM_MAX + " values");
+            }
+            values.forEach(v -> rows.add(new ResponseAnswer(code, v)));
+        }
+        return rows;
+    }
+
+    /** The stored answers, ready for {@link Instrument#validate} and {@link Instrument#flags}. */
+    public Answers answers() {
+        return Answers.of(answersByItem());
+    }
+
+    /** Item code to its values in stored order, as pages and {@link #answers()} want them. */
+    public Map<String, List<String>> answersByItem() {
+        Map<String, List<String>> byItem = new LinkedHashMap<>();
+        answers.forEach(a ->
+                byItem.computeIfAbsent(a.getItemCode(), c -> new ArrayList<>()).add(a.getAnswerValue()));
+        byItem.replaceAll((code, values) -> List.copyOf(values));
+        return Collections.unmodifiableMap(byItem);
+    }
+
+    // An anonymous response keeps only the day: a time to the microsecond could be matched with the participation's.
+    private Instant stamp(Instant now) {
+        return now.truncatedTo(wave.isAnonymous() ? ChronoUnit.DAYS : ChronoUnit.MICROS);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Wave getWave() {
+        return wave;
+    }
+
+    /** Empty for an anonymous wave. */
+    public Optional<Participation> getParticipation() {
+        return Optional.ofNullable(participation);
+    }
+
+    public List<ResponseAnswer> getAnswers() {
+        return Collections.unmodifiableList(answers);
+    }
+
+    public ResponseStatus getStatus() {
+        return status;
+    }
+
+    public boolean isSubmitted() {
+        return status == ResponseStatus.SUBMITTED;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public Optional<Instant> getSubmittedAt() {
+        return Optional.ofNullable(submittedAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Response that && reference.equals(that.reference));
+    }
+
+    @Override
+    public int hashCode() {
+        return reference.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Response " + reference + " (" + status + ")";
+    }
+}

@@ -1,0 +1,261 @@
+package uk.deanery.welfare.surveys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.entity.ConcernSource;
+import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.surveys.boundary.AnswersRejectedException;
+import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
+import uk.deanery.welfare.surveys.boundary.ResponseRate;
+import uk.deanery.welfare.surveys.boundary.ResponseService;
+import uk.deanery.welfare.surveys.boundary.WaveDefinition;
+import uk.deanery.welfare.surveys.boundary.WaveService;
+import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.surveys.entity.WaveKind;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.systemtest.TestData;
+
+/**
+ * A cohort of this test's own is surveyed with the study questionnaire; its trainee answers as themself. Proves
+ * drafts, submission, one response per trainee under concurrent submits, closed waves, required items and
+ * conditions, and concerns raised by flag rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SurveyResponsesIT {
+
+    private static final int INTAKE = 2026;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(SurveyResponsesIT.class);
+    }
+
+    @Inject
+    WaveService waves;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    ConcernService concerns;
+
+    @Inject
+    TestData data;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private record Cohort(String programme, String gmc, Caller trainee) {}
+
+    private Cohort cohortWithOneTrainee() {
+        return Actors.runAsSystem(() -> {
+            String programme = data.programme();
+            String gmc = data.enrolledTrainee(programme, INTAKE);
+            return new Cohort(programme, gmc, Caller.person("trainee." + gmc + "@test.example", Set.of(Role.TRAINEE)));
+        });
+    }
+
+    private Wave openWave(Cohort cohort, LocalDate opens, LocalDate closes, boolean linked) {
+        return Actors.runAsSystem(() -> waves.open(new WaveDefinition(
+                "Baseline " + cohort.programme(),
+                BuiltInInstruments.IMG_INDUCTION_CODE,
+                1,
+                List.of(new WaveDefinition.CohortRef(cohort.programme(), INTAKE)),
+                WaveKind.BASELINE,
+                null,
+                opens,
+                closes,
+                linked)));
+    }
+
+    private Wave openWave(Cohort cohort, boolean linked) {
+        return openWave(cohort, LocalDate.now().minusDays(1), LocalDate.now().plusDays(14), linked);
+    }
+
+    private static <T> T as(Caller caller, Supplier<T> work) {
+        return Actors.runAs(caller, work);
+    }
+
+    /** Every required item answered; supervisor access and workload answered so that their flag rules fire. */
+    private static Map<String, List<String>> completeAnswers() {
+        Map<String, List<String>> answers = new HashMap<>();
+        answers.put("SPECIALTY_GROUP", List.of("IMT"));
+        answers.put("PMQ_REGION", List.of("INTERNATIONAL"));
+        answers.put("FIRST_NHS_POST", List.of("yes"));
+        answers.put("ANXIETY_START", List.of("2"));
+        answers.put("COMMUNICATION_CONCERN", List.of("no"));
+        answers.put("EPORTFOLIO_CONFIDENCE", List.of("4"));
+        answers.put("SUPERVISOR_DIFFICULTY", List.of("yes"));
+        answers.put("SUPERVISOR_DIFFICULTY_DETAIL", List.of("My supervisor works at another site"));
+        answers.put("LIFE_IN_UK", List.of("4"));
+        answers.put("WORKLOAD", List.of("5"));
+        return answers;
+    }
+
+    private List<WelfareConcern> surveyConcernsOf(Cohort cohort) {
+        return Actors.runAsSystem(() -> concerns.listForTrainee(cohort.gmc())).stream()
+                .filter(c -> c.getSource() == ConcernSource.SURVEY)
+                .toList();
+    }
+
+    @Test
+    void openWaveIsListedForItsCohortsTraineeWithResponseRates() {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, true);
+
+        assertThat(as(cohort.trainee(), waves::openWavesForMe)).contains(wave);
+        assertThat(Actors.runAsSystem(() -> waves.responseRates(wave.getId())))
+                .singleElement()
+                .satisfies(rate -> {
+                    assertThat(rate.invited()).isEqualTo(1);
+                    assertThat(rate.started()).isZero();
+                    assertThat(rate.submitted()).isZero();
+                });
+    }
+
+    @Test
+    void draftIsKeptThenSubmittedAnswersRaiseConcernsByTheFlagRules() {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, true);
+        Map<String, List<String>> partial = Map.of("SPECIALTY_GROUP", List.of("IMT"), "WORKLOAD", List.of("5"));
+
+        as(cohort.trainee(), () -> {
+            responses.saveDraft(wave.getId(), partial);
+            return null;
+        });
+        assertThat(as(cohort.trainee(), () -> responses.myAnswers(wave.getId())))
+                .isEqualTo(partial);
+        assertThat(Actors.runAsSystem(() -> waves.responseRates(wave.getId())))
+                .extracting(ResponseRate::started)
+                .containsExactly(1L);
+
+        int raised = as(cohort.trainee(), () -> responses.submit(wave.getId(), completeAnswers()))
+                .concernsRaised();
+
+        assertThat(raised).isEqualTo(2);
+        assertThat(as(cohort.trainee(), () -> responses.hasSubmitted(wave.getId())))
+                .isTrue();
+        assertThat(as(cohort.trainee(), () -> responses.myAnswers(wave.getId())))
+                .containsEntry("SUPERVISOR_DIFFICULTY", List.of("yes"));
+        assertThat(surveyConcernsOf(cohort))
+                .extracting(c -> c.getCategory().getCode())
+                .containsExactlyInAnyOrder("SUPERVISOR_ACCESS", "WORKLOAD");
+        assertThat(surveyConcernsOf(cohort))
+                .allSatisfy(c -> assertThat(c.getDescription()).doesNotContain("another site"));
+        assertThat(Actors.runAsSystem(() -> waves.responseRates(wave.getId())))
+                .extracting(ResponseRate::submitted)
+                .containsExactly(1L);
+    }
+
+    @Test
+    void missingRequiredAnswersAndAnswersToHiddenItemsAreRefusedAndNothingIsWritten() {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, true);
+        Map<String, List<String>> answers = completeAnswers();
+        answers.remove("WORKLOAD");
+        answers.put("NHS_MONTHS_BEFORE", List.of("6")); // shown only when FIRST_NHS_POST is no
+
+        assertThatThrownBy(() -> as(cohort.trainee(), () -> responses.submit(wave.getId(), answers)))
+                .isInstanceOfSatisfying(AnswersRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(p -> p.itemCode())
+                        .containsExactlyInAnyOrder("WORKLOAD", "NHS_MONTHS_BEFORE"));
+
+        assertThat(as(cohort.trainee(), () -> responses.hasSubmitted(wave.getId())))
+                .isFalse();
+        assertThat(surveyConcernsOf(cohort)).isEmpty();
+    }
+
+    @Test
+    void closedWaveRefusesAnswers() {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave =
+                openWave(cohort, LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), true);
+
+        assertThatThrownBy(() -> as(cohort.trainee(), () -> responses.submit(wave.getId(), completeAnswers())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("closed");
+        assertThat(as(cohort.trainee(), waves::openWavesForMe)).doesNotContain(wave);
+    }
+
+    @Test
+    void twoSimultaneousSubmitsLeaveExactlyOneResponse() throws Exception {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, true);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    as(cohort.trainee(), () -> responses.submit(wave.getId(), completeAnswers()));
+                    return "submitted";
+                } catch (ConflictException refused) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+
+        assertThat(results).containsExactlyInAnyOrder("submitted", "refused");
+        assertThat(Actors.runAsSystem(() -> waves.responseRates(wave.getId())))
+                .extracting(ResponseRate::submitted)
+                .containsExactly(1L);
+        assertThat(surveyConcernsOf(cohort)).hasSize(2);
+    }
+
+    @Test
+    void anonymousWaveStoresNoLinkAndRaisesNoConcerns() {
+        Cohort cohort = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, false);
+
+        int raised = as(cohort.trainee(), () -> responses.submit(wave.getId(), completeAnswers()))
+                .concernsRaised();
+
+        assertThat(raised).isZero();
+        assertThat(surveyConcernsOf(cohort)).isEmpty();
+        assertThat(as(cohort.trainee(), () -> responses.myAnswers(wave.getId())))
+                .isEmpty();
+        assertThat(as(cohort.trainee(), () -> responses.hasSubmitted(wave.getId())))
+                .isTrue();
+    }
+
+    @Test
+    void anotherTraineeCannotAnswerOrReadSomeoneElsesWave() {
+        Cohort cohort = cohortWithOneTrainee();
+        Cohort other = cohortWithOneTrainee();
+        Wave wave = openWave(cohort, true);
+
+        assertThatThrownBy(() -> as(other.trainee(), () -> responses.submit(wave.getId(), completeAnswers())))
+                .isInstanceOf(uk.deanery.welfare.access.boundary.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(other.trainee(), () -> responses.myAnswers(wave.getId())))
+                .isInstanceOf(uk.deanery.welfare.access.boundary.AccessDeniedException.class);
+    }
+}
