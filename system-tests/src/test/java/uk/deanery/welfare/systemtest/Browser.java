@@ -93,6 +93,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks, then waits until PrimeFaces has no AJAX request left in flight (the page may be re-rendered). */
+    public void click(By by) {
+        find(by).click();
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     /** Fills in and submits Keycloak's real login form, which the browser must be showing. */
     public void signInAs(String username, String password) {
         find(By.id("username")).sendKeys(username);

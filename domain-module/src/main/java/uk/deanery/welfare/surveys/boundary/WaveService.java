@@ -46,6 +46,7 @@ public class WaveService {
     public static final String ACTION_RESPONSE_RATES = "READ_RESPONSE_RATES";
     public static final String ACTION_LIST_MINE = "LIST_MY_WAVES";
     public static final String ACTION_READ = "READ_WAVE";
+    public static final String ACTION_LIST = "LIST_WAVES";
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
@@ -96,6 +97,12 @@ public class WaveService {
                 .forEach(trainee -> em.persist(new Participation(wave, trainee, now)));
         audit.record(ACTION_OPEN, SUBJECT_WAVE, wave.getReference(), AuditOutcome.ALLOWED);
         return wave;
+    }
+
+    /** Every wave, newest first, for the admins' overview. */
+    public List<Wave> list() {
+        access.requireRole(ACTION_LIST, Role.ADMIN);
+        return em.createNamedQuery(Wave.FIND_ALL, Wave.class).getResultList();
     }
 
     /** Everyone invited to the wave with their progress, for the mailer (invitations and reminders); admins only. */

@@ -1,0 +1,103 @@
+package uk.deanery.welfare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import uk.deanery.welfare.systemtest.Browser;
+import uk.deanery.welfare.systemtest.Deployments;
+
+/**
+ * The survey cycle in a real browser: an admin opens a baseline wave for trainee1's cohort; trainee1 opens it,
+ * hits a validation error, saves a draft, comes back, submits, sees the submitted answers and the concerns the
+ * answers raised; the admin sees the response rate change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserSurveyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith();
+    }
+
+    private static By answer(String itemCode, String value) {
+        return By.cssSelector("div.item[data-item='" + itemCode + "'] input[value='" + value + "']");
+    }
+
+    private static By problemOf(String itemCode) {
+        return By.id("problem-" + itemCode);
+    }
+
+    @Test
+    void adminOpensAWaveAndATraineeAnswersItThroughDraftAndValidationToSubmission() throws Exception {
+        String title = "Baseline " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser();
+                Browser trainee = new Browser()) {
+            admin.open("/admin/waves.xhtml");
+            admin.signInAs("admin1", "demo");
+            admin.waitFor(d -> admin.path().equals("/admin/waves.xhtml"));
+            admin.find(By.id("open:title")).sendKeys(title);
+            new org.openqa.selenium.support.ui.Select(admin.find(By.id("open:instrument")))
+                    .selectByValue("IMG-INDUCTION:1");
+            admin.find(By.cssSelector("input[name='open:cohorts'][value='YH-IMT:2026']"))
+                    .click();
+            admin.find(By.id("open:openWave")).click();
+            admin.waitFor(d -> admin.text().contains("is open to"));
+
+            trainee.open("/login");
+            trainee.signInAs("trainee1", "demo");
+            trainee.waitFor(d -> trainee.path().equals("/trainee/home.xhtml"));
+            trainee.find(By.linkText(title)).click();
+            trainee.waitFor(d -> trainee.path().equals("/trainee/survey.xhtml"));
+
+            trainee.click(By.id("survey:submit"));
+            trainee.waitFor(d -> trainee.text().contains("need attention before you can submit"));
+            assertThat(trainee.find(problemOf("WORKLOAD")).getText()).isNotBlank();
+
+            trainee.click(answer("SPECIALTY_GROUP", "IMT"));
+            trainee.click(answer("PMQ_REGION", "INTERNATIONAL"));
+            trainee.click(By.id("survey:save"));
+            trainee.waitFor(d -> trainee.text().contains("Your answers are saved"));
+
+            trainee.open("/trainee/home.xhtml");
+            trainee.find(By.linkText(title)).click();
+            assertThat(trainee.find(answer("SPECIALTY_GROUP", "IMT")).isSelected())
+                    .as("the draft came back")
+                    .isTrue();
+
+            trainee.click(answer("FIRST_NHS_POST", "yes"));
+            trainee.click(answer("ANXIETY_START", "2"));
+            trainee.click(answer("COMMUNICATION_CONCERN", "no"));
+            trainee.click(answer("EPORTFOLIO_CONFIDENCE", "4"));
+            trainee.click(answer("SUPERVISOR_DIFFICULTY", "yes"));
+            trainee.find(By.cssSelector("div.item[data-item='SUPERVISOR_DIFFICULTY_DETAIL'] textarea"))
+                    .sendKeys("My supervisor is based at another site");
+            trainee.click(answer("LIFE_IN_UK", "4"));
+            trainee.click(answer("WORKLOAD", "5"));
+            trainee.click(By.id("survey:submit"));
+            trainee.waitFor(d -> trainee.text().contains("your answers are submitted"));
+            assertThat(trainee.find(By.cssSelector("dd[data-answer='SUPERVISOR_DIFFICULTY']"))
+                            .getText())
+                    .isEqualTo("Yes");
+
+            trainee.open("/trainee/home.xhtml");
+            assertThat(trainee.text())
+                    .contains("Difficulty reaching or approaching the educational supervisor")
+                    .contains("Workload and rota pressure");
+
+            admin.open("/admin/waves.xhtml");
+            admin.waitFor(d -> admin.text().contains(title));
+            assertThat(admin.driver()
+                            .findElement(By.xpath("//tr[td[contains(., '" + title + "')]]//span[@class='submitted']"))
+                            .getText())
+                    .isEqualTo("1");
+        }
+    }
+}

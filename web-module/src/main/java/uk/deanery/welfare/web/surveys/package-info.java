@@ -1,0 +1,2 @@
+/** Survey pages: a trainee answering a wave, and the admins opening waves and watching response rates. */
+package uk.deanery.welfare.web.surveys;
