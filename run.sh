@@ -10,7 +10,8 @@
 #
 # Database: embedded H2 in data/h2 by default (kept between runs). For PostgreSQL set
 #   WELFARE_DB_URL=jdbc:postgresql://HOST:5432/DB WELFARE_DB_USER=... WELFARE_DB_PASSWORD=... ./run.sh
-# WELFARE_DEMO_DATA=false skips the demo data. WELFARE_OIDC_ISSUER, WELFARE_OIDC_CLIENT_ID and
+# WELFARE_DEMO_DATA=false skips the demo data. WELFARE_MAIL_HOST / WELFARE_MAIL_PORT send email through an SMTP
+# server; without them, email is only kept in the outbox page. WELFARE_OIDC_ISSUER, WELFARE_OIDC_CLIENT_ID and
 # WELFARE_OIDC_CLIENT_SECRET point the application at another OpenID provider (then no Keycloak is started).
 set -euo pipefail
 
@@ -45,7 +46,10 @@ echo "Building the application, provisioning Payara and Keycloak (the first run 
 export WELFARE_DB_URL="${WELFARE_DB_URL:-jdbc:h2:file:$root/data/h2/welfare}"
 export WELFARE_DRIVERS_DIR="$root/ear/target/drivers"
 issuer="${WELFARE_OIDC_ISSUER:-http://localhost:$keycloak_port/realms/deanery}"
-export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true};welfare.oidc.issuer=$issuer"
+export WELFARE_CONFIG="welfare.demo-data=${WELFARE_DEMO_DATA:-true};welfare.oidc.issuer=$issuer;welfare.base-url=${app_url%/}"
+if [ -n "${WELFARE_MAIL_HOST:-}" ]; then
+    WELFARE_CONFIG="$WELFARE_CONFIG;welfare.mail.host=$WELFARE_MAIL_HOST;welfare.mail.port=${WELFARE_MAIL_PORT:-25}"
+fi
 mkdir -p "$root/data"
 
 # On Ctrl-C stop everything, even if the terminal (or a pipe such as "| tee") is already gone.
@@ -83,6 +87,7 @@ cat <<MSG
 The welfare tracker is running.
   Log in at:     ${app_url}   (single sign-on through $issuer)
   Demo users:    trainee1, trainee2, supervisor1, tpd1, admin1 (all with password "demo"; more in README.md)
+  Mail sent:     ${app_url}admin/outbox.xhtml   (as admin1; no SMTP server unless WELFARE_MAIL_HOST is set)
   Database:      ${WELFARE_DB_URL%%;*}
   Server log:    ${payara_home#"$root"/}/glassfish/domains/$domain/logs/server.log
 MSG

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.surveys.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,9 @@ public class WaveService {
     EntityManager em;
 
     @Inject
+    Event<WaveOpened> opened;
+
+    @Inject
     AccessPolicy access;
 
     @Inject
@@ -96,7 +100,38 @@ public class WaveService {
                 .getResultList()
                 .forEach(trainee -> em.persist(new Participation(wave, trainee, now)));
         audit.record(ACTION_OPEN, SUBJECT_WAVE, wave.getReference(), AuditOutcome.ALLOWED);
+        em.flush();
+        opened.fire(new WaveOpened(wave.getId()));
         return wave;
+    }
+
+    /**
+     * The email addresses of the wave's invitees, for invitations (everyone) and reminders (those who have not
+     * submitted); admins and the application only.
+     */
+    public List<String> inviteeEmails(long waveId, boolean onlyThoseWhoHaveNotSubmitted) {
+        access.requireRole(ACTION_LIST_PARTICIPATIONS, Role.ADMIN);
+        Wave wave = require(waveId);
+        return em.createQuery(
+                        "SELECT p.trainee.email FROM Participation p WHERE p.wave = :wave AND p.status IN :statuses"
+                                + " ORDER BY p.trainee.email",
+                        String.class)
+                .setParameter("wave", wave)
+                .setParameter(
+                        "statuses",
+                        onlyThoseWhoHaveNotSubmitted
+                                ? List.of(ParticipationStatus.INVITED, ParticipationStatus.STARTED)
+                                : List.of(ParticipationStatus.values()))
+                .getResultList();
+    }
+
+    /** Waves open today that close within the given number of days: the ones whose invitees get a reminder. */
+    public List<Wave> closingWithin(int days) {
+        access.requireRole(ACTION_LIST, Role.ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        return list().stream()
+                .filter(w -> w.isOpenOn(today) && !w.getClosesOn().isAfter(today.plusDays(days)))
+                .toList();
     }
 
     /** Every wave, newest first, for the admins' overview. */

@@ -23,6 +23,7 @@ import java.util.Optional;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
+import uk.deanery.welfare.shared.OptionalInstantConverter;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**

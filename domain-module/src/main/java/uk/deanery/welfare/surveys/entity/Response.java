@@ -34,6 +34,7 @@ import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.OptionalInstantConverter;
 
 /**
  * The answers given in a wave. In a linked wave it belongs to exactly one participation (the database holds participation_id

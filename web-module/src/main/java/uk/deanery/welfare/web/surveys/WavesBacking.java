@@ -23,6 +23,7 @@ import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.surveys.boundary.InstrumentService;
 import uk.deanery.welfare.surveys.boundary.ResponseRate;
+import uk.deanery.welfare.surveys.boundary.SurveyInvitations;
 import uk.deanery.welfare.surveys.boundary.WaveDefinition;
 import uk.deanery.welfare.surveys.boundary.WaveService;
 import uk.deanery.welfare.surveys.entity.Wave;
@@ -43,6 +44,9 @@ public class WavesBacking implements Serializable {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    SurveyInvitations invitations;
 
     private List<SelectItem> instrumentChoices;
     private List<SelectItem> cohortChoices;
@@ -142,6 +146,18 @@ public class WavesBacking implements Serializable {
             case "closesOn", "datesInOrder" -> "Closes on";
             default -> field;
         };
+    }
+
+    public void remind(Wave wave) {
+        int reminded = invitations.sendReminders(wave.getId());
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                "Reminders sent to " + reminded + " trainees who have not submitted \""
+                                        + wave.getTitle() + "\".",
+                                null));
     }
 
     public List<ResponseRate> ratesOf(Wave wave) {

@@ -1,4 +1,4 @@
-package uk.deanery.welfare.surveys.entity;
+package uk.deanery.welfare.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
