@@ -73,6 +73,10 @@ class BrowserSurveyIT {
                     .isTrue();
 
             trainee.click(answer("FIRST_NHS_POST", "yes"));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) trainee.driver())
+                            .executeScript("return document.activeElement.value"))
+                    .as("keyboard focus stays on the answer after the form re-renders")
+                    .isEqualTo("yes");
             trainee.click(answer("ANXIETY_START", "2"));
             trainee.click(answer("COMMUNICATION_CONCERN", "no"));
             trainee.click(answer("EPORTFOLIO_CONFIDENCE", "4"));
