@@ -1,6 +1,5 @@
 package uk.deanery.welfare.web.concerns;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,7 @@ import uk.deanery.welfare.access.boundary.AccessDeniedException;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.NotFoundException;
-import uk.deanery.welfare.web.security.DeniedPageAudit;
+import uk.deanery.welfare.web.Pages;
 
 /**
  * Backs {@code concern.xhtml?ref=...}. The reference comes from the address bar, so the service decides who may
@@ -36,11 +35,7 @@ public class ConcernBacking implements Serializable {
         try {
             concern = concerns.find(reference);
         } catch (AccessDeniedException denied) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestMap()
-                    .put(DeniedPageAudit.ALREADY_AUDITED, Boolean.TRUE);
-            Pages.sendError(HttpServletResponse.SC_FORBIDDEN);
+            Pages.refuseAlreadyAudited();
         } catch (NotFoundException unknown) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

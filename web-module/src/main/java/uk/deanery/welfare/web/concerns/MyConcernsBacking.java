@@ -16,6 +16,7 @@ import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.trainees.entity.Trainee;
+import uk.deanery.welfare.web.Pages;
 
 /** Backs {@code trainee/home.xhtml}: the signed-in trainee's concerns, and raising a new one. */
 @Named

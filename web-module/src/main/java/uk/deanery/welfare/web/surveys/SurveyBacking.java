@@ -7,9 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +24,7 @@ import uk.deanery.welfare.surveys.entity.Item;
 import uk.deanery.welfare.surveys.entity.ItemType;
 import uk.deanery.welfare.surveys.entity.Section;
 import uk.deanery.welfare.surveys.entity.Wave;
-import uk.deanery.welfare.web.security.DeniedPageAudit;
+import uk.deanery.welfare.web.Pages;
 
 /**
  * Backs {@code trainee/survey.xhtml?wave=...}: one trainee answering one wave. What they type stays in this view
@@ -54,13 +52,13 @@ public class SurveyBacking implements Serializable {
 
     public void load() {
         if (waveId == null) {
-            sendError(HttpServletResponse.SC_NOT_FOUND);
+            Pages.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try {
             wave = waves.find(waveId).orElse(null);
             if (wave == null) {
-                sendError(HttpServletResponse.SC_NOT_FOUND);
+                Pages.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             submitted = responses.hasSubmitted(waveId);
@@ -72,11 +70,7 @@ public class SurveyBacking implements Serializable {
                 }
             });
         } catch (AccessDeniedException denied) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestMap()
-                    .put(DeniedPageAudit.ALREADY_AUDITED, Boolean.TRUE);
-            sendError(HttpServletResponse.SC_FORBIDDEN);
+            Pages.refuseAlreadyAudited();
         }
     }
 
@@ -199,16 +193,6 @@ public class SurveyBacking implements Serializable {
 
     private static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    private static void sendError(int status) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     public List<Section> getSections() {
