@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import uk.deanery.welfare.shared.BaseEntity;
-import uk.deanery.welfare.shared.OptionalInstantConverter;
+import uk.deanery.welfare.shared.InstantConverter;
 
 /** One email the application sent, or tried to send. */
 @Entity
@@ -33,11 +33,11 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "body", nullable = false, length = BODY_MAX)
     private String body;
 
-    @Convert(converter = OptionalInstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Convert(converter = OptionalInstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "sent_at")
     private Instant sentAt;
 

@@ -23,7 +23,6 @@ import java.util.Optional;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
-import uk.deanery.welfare.shared.OptionalInstantConverter;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -91,11 +90,11 @@ public class Participation extends BaseEntity {
     @Column(name = "invited_at", nullable = false, updatable = false)
     private Instant invitedAt;
 
-    @Convert(converter = OptionalInstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "started_at")
     private Instant startedAt;
 
-    @Convert(converter = OptionalInstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "submitted_at")
     private Instant submittedAt;
 

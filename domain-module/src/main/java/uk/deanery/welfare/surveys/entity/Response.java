@@ -34,7 +34,6 @@ import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
 import uk.deanery.welfare.shared.InvalidValueException;
-import uk.deanery.welfare.shared.OptionalInstantConverter;
 
 /**
  * The answers given in a wave. In a linked wave it belongs to exactly one participation (the database holds participation_id
@@ -105,7 +104,7 @@ public class Response extends BaseEntity {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
-    @Convert(converter = OptionalInstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
