@@ -9,5 +9,12 @@ var welfare = {
         if (element) {
             element.focus();
         }
+    },
+    // After a refused submit, take keyboard and screen reader users to the summary of what needs attention.
+    focusSummary: function (regionId) {
+        var region = document.getElementById(regionId);
+        if (region && region.querySelector('li')) {
+            region.focus();
+        }
     }
 };

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import uk.deanery.welfare.systemtest.Accessibility;
 import uk.deanery.welfare.systemtest.Browser;
 import uk.deanery.welfare.systemtest.Deployments;
 
@@ -60,6 +61,24 @@ class BrowserSurveyIT {
             trainee.click(By.id("survey:submit"));
             trainee.waitFor(d -> trainee.text().contains("need attention before you can submit"));
             assertThat(trainee.find(problemOf("WORKLOAD")).getText()).isNotBlank();
+            assertThat(Accessibility.violations(trainee.driver()))
+                    .as("the survey with its problems shown, for keyboard and screen reader users")
+                    .isEmpty();
+            assertThat(((org.openqa.selenium.JavascriptExecutor) trainee.driver())
+                            .executeScript("return document.activeElement.id"))
+                    .as("a refused submit takes the focus to the summary, which is read out")
+                    .isEqualTo("survey:summary");
+            org.openqa.selenium.WebElement workload =
+                    trainee.find(By.cssSelector("div.item[data-item='WORKLOAD'] fieldset"));
+            assertThat(workload.getAttribute("aria-describedby"))
+                    .as("the item's problem is tied to its choice group")
+                    .contains("problem-WORKLOAD");
+            assertThat(workload.getAccessibleName())
+                    .as("the group is named by its question")
+                    .contains("(required)");
+            assertThat(trainee.find(answer("WORKLOAD", "5")).getAccessibleName())
+                    .as("each choice is named by its label")
+                    .isNotBlank();
 
             trainee.click(answer("SPECIALTY_GROUP", "IMT"));
             trainee.click(answer("PMQ_REGION", "INTERNATIONAL"));
@@ -90,6 +109,9 @@ class BrowserSurveyIT {
             assertThat(trainee.find(By.cssSelector("dd[data-answer='SUPERVISOR_DIFFICULTY']"))
                             .getText())
                     .isEqualTo("Yes");
+            assertThat(Accessibility.violations(trainee.driver()))
+                    .as("the submitted answers, read-only")
+                    .isEmpty();
 
             trainee.open("/trainee/home.xhtml");
             assertThat(trainee.text())

@@ -3,7 +3,6 @@ package uk.deanery.welfare.roster.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.roster.entity.RosterRow;
+import uk.deanery.welfare.shared.Csv;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.shared.GmcNumber;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
@@ -111,17 +109,6 @@ public class RosterCsvReader {
     private static final Set<String> YES = Set.of("yes", "y", "true");
     private static final Set<String> NO = Set.of("no", "n", "false");
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            // Blank lines become empty records so that record positions keep matching line numbers.
-            .setIgnoreEmptyLines(false)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-
     /** The rows that passed the field checks, and every problem found. */
     public record Result(List<RosterRow> rows, List<RosterProblem> problems) {
 
@@ -142,7 +129,7 @@ public class RosterCsvReader {
     public Result read(Reader csv) {
         List<RosterRow> rows = new ArrayList<>();
         List<RosterProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(csv), FORMAT)) {
+        try (CSVParser parser = Csv.parse(csv)) {
             Optional<Map<String, Integer>> columns = columnIndex(parser.getHeaderNames(), problems);
             if (columns.isEmpty()) {
                 return new Result(rows, problems);
@@ -152,7 +139,7 @@ public class RosterCsvReader {
             for (CSVRecord record : parser) {
                 int row = Math.toIntExact(previousEnd + 1);
                 previousEnd = parser.getCurrentLineNumber();
-                if (isBlank(record)) {
+                if (Csv.isBlank(record)) {
                     continue;
                 }
                 new RowReader(row, record, columns.get(), problems)
@@ -194,24 +181,6 @@ public class RosterCsvReader {
             problems.add(new RosterProblem(1, HEADER, "repeated column(s): " + String.join(", ", duplicates)));
         }
         return problems.isEmpty() ? Optional.of(index) : Optional.empty();
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        for (String value : record) {
-            if (value != null && !value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
     }
 
     /** Checks the fields of one record, collecting a problem per bad field rather than stopping at the first. */

@@ -29,6 +29,7 @@ import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.surveys.entity.Instrument;
 import uk.deanery.welfare.surveys.entity.Participation;
 import uk.deanery.welfare.surveys.entity.ParticipationStatus;
+import uk.deanery.welfare.surveys.entity.ResponseStatus;
 import uk.deanery.welfare.surveys.entity.Wave;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
@@ -220,6 +221,15 @@ public class WaveService {
                         e.getValue()[1],
                         e.getValue()[2]))
                 .toList();
+    }
+
+    /** How many responses the wave holds, submitted; a count only, for admins. */
+    public long submittedResponses(long waveId) {
+        access.requireRole(ACTION_RESPONSE_RATES, Role.ADMIN);
+        return em.createQuery("SELECT COUNT(r) FROM Response r WHERE r.wave = :wave AND r.status = :status", Long.class)
+                .setParameter("wave", require(waveId))
+                .setParameter("status", ResponseStatus.SUBMITTED)
+                .getSingleResult();
     }
 
     /**

@@ -228,6 +228,18 @@ public class Instrument extends BaseEntity {
         return problems;
     }
 
+    /**
+     * The problems with the answers that were given, as {@link #validate} finds them, except that a required item left
+     * unanswered is no problem: a past round recorded elsewhere did not always ask every question.
+     */
+    public List<AnswerProblem> validateGiven(Answers answers) {
+        required("answers", answers);
+        return validate(answers).stream()
+                .filter(problem -> answers.isAnswered(problem.itemCode())
+                        || item(problem.itemCode()).isEmpty())
+                .toList();
+    }
+
     /** The flag rules the answers match, in item order; an item that is not shown raises nothing. */
     public List<Flag> flags(Answers answers) {
         required("answers", answers);

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.surveys.entity;
 
 import static uk.deanery.welfare.shared.Checks.required;
+import static uk.deanery.welfare.shared.Checks.requiredText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -45,7 +46,10 @@ import uk.deanery.welfare.shared.InvalidValueException;
         name = "response",
         uniqueConstraints = {
             @UniqueConstraint(name = "uk_response_reference", columnNames = "reference"),
-            @UniqueConstraint(name = "uk_response_participation", columnNames = "participation_id")
+            @UniqueConstraint(name = "uk_response_participation", columnNames = "participation_id"),
+            @UniqueConstraint(
+                    name = "uk_response_wave_respondent",
+                    columnNames = {"wave_id", "respondent_id"})
         },
         indexes = @Index(name = "ix_response_wave", columnList = "wave_id"))
 @NamedQuery(
@@ -54,9 +58,14 @@ import uk.deanery.welfare.shared.InvalidValueException;
 @NamedQuery(
         name = Response.FIND_SUBMITTED_BY_WAVE,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.status = :status ORDER BY r.submittedAt")
+@NamedQuery(
+        name = Response.FIND_BY_RESPONDENT,
+        query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.respondentId = :respondentId")
 public class Response extends BaseEntity {
 
     public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
+    public static final String FIND_BY_RESPONDENT = "Response.findByRespondent";
+    public static final int RESPONDENT_ID_MAX = 40;
     /** Parameters {@code wave} and {@code status} (pass {@link ResponseStatus#SUBMITTED}). */
     public static final String FIND_SUBMITTED_BY_WAVE = "Response.findSubmittedByWave";
 
@@ -84,6 +93,11 @@ public class Response extends BaseEntity {
             updatable = false,
             foreignKey = @ForeignKey(name = "fk_response_participation"))
     private Participation participation;
+
+    // Only in an imported wave, for a respondent known by a pseudonymous id rather than as a trainee.
+    @Size(max = RESPONDENT_ID_MAX)
+    @Column(name = "respondent_id", updatable = false, length = RESPONDENT_ID_MAX)
+    private String respondentId;
 
     @Valid
     @ElementCollection(fetch = FetchType.EAGER)
@@ -114,6 +128,9 @@ public class Response extends BaseEntity {
         this.wave = required("wave", wave);
         required("answers", given);
         required("now", now);
+        if (wave.isImported()) {
+            throw new InvalidValueException("wave", "an imported wave takes only imported responses");
+        }
         if (wave.isLinked()) {
             required("participation", participation);
             if (!participation.getWave().equals(wave)) {
@@ -145,6 +162,38 @@ public class Response extends BaseEntity {
     /** A submitted response; {@code participation} must be given for a linked wave and null for an anonymous one. */
     public static Response submitted(Wave wave, Participation participation, Answers answers, Instant now) {
         return new Response(wave, participation, answers, ResponseStatus.SUBMITTED, now);
+    }
+
+    /**
+     * A response from a past round, as an import file gives it: submitted on the wave's day, by a trainee
+     * (participation) or by a pseudonymous respondent, exactly one of the two. Nothing is checked against the
+     * instrument here; the import does that.
+     *
+     * @throws InvalidValueException when the wave was not imported, both or neither respondent is given, or the id is
+     *     blank or too long
+     */
+    public static Response imported(
+            Wave wave, Participation participation, String respondentId, Answers answers, Instant submittedAt) {
+        Response response = new Response();
+        response.wave = required("wave", wave);
+        if (!wave.isImported()) {
+            throw new InvalidValueException("wave", "only an imported wave takes imported responses");
+        }
+        if ((participation == null) == (respondentId == null)) {
+            throw new InvalidValueException("respondent", "give either the trainee or a pseudonymous id, not both");
+        }
+        if (participation != null && !participation.getWave().equals(wave)) {
+            throw new InvalidValueException("participation", "belongs to another wave");
+        }
+        response.respondentId =
+                respondentId == null ? null : requiredText("respondentId", respondentId, RESPONDENT_ID_MAX);
+        response.reference = UUID.randomUUID().toString();
+        response.participation = participation;
+        response.status = ResponseStatus.SUBMITTED;
+        response.answers = rows(required("answers", answers));
+        response.savedAt = required("submittedAt", submittedAt).truncatedTo(ChronoUnit.MICROS);
+        response.submittedAt = response.savedAt;
+        return response;
     }
 
     static ConflictException anonymousDraft() {
@@ -220,7 +269,12 @@ public class Response extends BaseEntity {
         return wave;
     }
 
-    /** Empty for an anonymous wave. */
+    /** The pseudonymous respondent of an imported response; empty otherwise. */
+    public Optional<String> getRespondentId() {
+        return Optional.ofNullable(respondentId);
+    }
+
+    /** Empty for an anonymous wave, and for a pseudonymous respondent of an imported one. */
     public Optional<Participation> getParticipation() {
         return Optional.ofNullable(participation);
     }

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import uk.deanery.welfare.programmes.entity.Cohort;
@@ -36,13 +37,21 @@ import uk.deanery.welfare.shared.InvalidValueException;
  * each response with its participation so baseline and follow-up can be paired; an anonymous one stores no link.
  */
 @Entity
-@Table(name = "wave", uniqueConstraints = @UniqueConstraint(name = "uk_wave_reference", columnNames = "reference"))
+@Table(
+        name = "wave",
+        uniqueConstraints = {
+            @UniqueConstraint(name = "uk_wave_reference", columnNames = "reference"),
+            @UniqueConstraint(name = "uk_wave_import_key", columnNames = "import_key")
+        })
 @NamedQuery(name = Wave.FIND_ALL, query = "SELECT w FROM Wave w ORDER BY w.opensOn DESC, w.title")
 @NamedQuery(name = Wave.FIND_BY_REFERENCE, query = "SELECT w FROM Wave w WHERE w.reference = :reference")
+@NamedQuery(name = Wave.FIND_BY_IMPORT_KEY, query = "SELECT w FROM Wave w WHERE w.importKey = :importKey")
 public class Wave extends BaseEntity {
 
     public static final String FIND_ALL = "Wave.findAll";
     public static final String FIND_BY_REFERENCE = "Wave.findByReference";
+    public static final String FIND_BY_IMPORT_KEY = "Wave.findByImportKey";
+    public static final int IMPORT_KEY_MAX = 120;
     public static final int TITLE_MAX = 200;
     public static final int REFERENCE_LENGTH = 36;
 
@@ -98,6 +107,14 @@ public class Wave extends BaseEntity {
     @Column(name = "closed_early", nullable = false)
     private boolean closedEarly;
 
+    // A past round brought in from a file: never open, found again on re-import by its key.
+    @Column(name = "imported", nullable = false, updatable = false)
+    private boolean imported;
+
+    @Size(max = IMPORT_KEY_MAX)
+    @Column(name = "import_key", updatable = false, length = IMPORT_KEY_MAX)
+    private String importKey;
+
     protected Wave() {}
 
     /**
@@ -114,10 +131,24 @@ public class Wave extends BaseEntity {
             LocalDate opensOn,
             LocalDate closesOn,
             boolean linked) {
+        this(title, instrument, cohorts, kind, followUpRotation, opensOn, closesOn, linked, true);
+    }
+
+    private Wave(
+            String title,
+            Instrument instrument,
+            Collection<Cohort> cohorts,
+            WaveKind kind,
+            Integer followUpRotation,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            boolean linked,
+            boolean opensHere) {
         this.title = requiredText("title", title, TITLE_MAX);
         this.instrument = required("instrument", instrument);
-        if (!instrument.isPublished()) {
-            throw new InvalidValueException("instrument", "must be published");
+        if (opensHere ? !instrument.isPublished() : instrument.isDraft()) {
+            throw new InvalidValueException(
+                    "instrument", opensHere ? "must be published" : "must be published (or retired), not a draft");
         }
         if (cohorts == null || cohorts.isEmpty() || cohorts.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValueException("cohorts", "at least one cohort is required");
@@ -144,16 +175,62 @@ public class Wave extends BaseEntity {
         this.linked = linked;
     }
 
-    /** Whether answers are accepted on this day. */
+    /**
+     * A survey round that happened elsewhere, on one day, recorded from an import file. It is linked (its responses
+     * are paired by respondent) and never accepts answers here.
+     *
+     * @param importKey what identifies the round across imports: instrument, kind, rotation and date
+     * @throws InvalidValueException as the constructor does, and when the instrument is a draft or the key is missing
+     */
+    public static Wave imported(
+            String importKey,
+            Instrument instrument,
+            Collection<Cohort> cohorts,
+            WaveKind kind,
+            Integer followUpRotation,
+            LocalDate heldOn) {
+        requiredText("importKey", importKey, IMPORT_KEY_MAX);
+        required("instrument", instrument);
+        String title = "Imported: " + instrument.getCode() + " v" + instrument.getInstrumentVersion() + ", "
+                + describe(kind, followUpRotation) + ", " + heldOn;
+        Wave wave = new Wave(title, instrument, cohorts, kind, followUpRotation, heldOn, heldOn, true, false);
+        wave.imported = true;
+        wave.importKey = importKey;
+        return wave;
+    }
+
+    private static String describe(WaveKind kind, Integer followUpRotation) {
+        if (kind == null) {
+            return "";
+        }
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return kind == WaveKind.FOLLOW_UP ? name + " after rotation " + followUpRotation : name;
+    }
+
+    /**
+     * Adds a cohort whose respondents a later import brings into this past round.
+     *
+     * @throws ConflictException on {@code wave} for a wave that was not imported: a live wave's invitations are fixed
+     *     when it opens
+     */
+    public boolean includeImportedCohort(Cohort cohort) {
+        required("cohort", cohort);
+        if (!imported) {
+            throw new ConflictException("wave", "only an imported wave takes cohorts after it was opened");
+        }
+        return cohorts.add(cohort);
+    }
+
+    /** Whether answers are accepted on this day: never for an imported wave. */
     public boolean isOpenOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return !closedEarly && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+        return !imported && !closedEarly && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 
     /** Whether the wave no longer accepts answers from this day on (as opposed to not having opened yet). */
     public boolean isClosedOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return closedEarly || day.isAfter(closesOn);
+        return imported || closedEarly || day.isAfter(closesOn);
     }
 
     /**
@@ -216,6 +293,15 @@ public class Wave extends BaseEntity {
 
     public boolean isLinked() {
         return linked;
+    }
+
+    public boolean isImported() {
+        return imported;
+    }
+
+    /** Empty for a wave opened here. */
+    public Optional<String> getImportKey() {
+        return Optional.ofNullable(importKey);
     }
 
     public boolean isClosedEarly() {

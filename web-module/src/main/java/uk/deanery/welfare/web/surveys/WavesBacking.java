@@ -164,6 +164,11 @@ public class WavesBacking implements Serializable {
         return rates.getOrDefault(wave.getId(), List.of());
     }
 
+    /** Submitted responses of a wave, for imported ones, whose pseudonymous respondents were never invited. */
+    public long responseCount(Wave wave) {
+        return waves.submittedResponses(wave.getId());
+    }
+
     public WaveKind[] getKinds() {
         return WaveKind.values();
     }

@@ -1,0 +1,254 @@
+package uk.deanery.welfare.surveyimport.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.deanery.welfare.audit.boundary.AuditLog;
+import uk.deanery.welfare.audit.entity.AuditOutcome;
+import uk.deanery.welfare.programmes.entity.Cohort;
+import uk.deanery.welfare.surveyimport.entity.HistoricalRow;
+import uk.deanery.welfare.surveyimport.entity.ImportProgress;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
+import uk.deanery.welfare.surveys.boundary.InstrumentService;
+import uk.deanery.welfare.surveys.entity.Answers;
+import uk.deanery.welfare.surveys.entity.Instrument;
+import uk.deanery.welfare.surveys.entity.Participation;
+import uk.deanery.welfare.surveys.entity.Response;
+import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.trainees.entity.Trainee;
+
+/**
+ * Writes checked rows of a historical file in one transaction: a wave per round (found again by its import key), a
+ * participation and response per identified respondent, a response per pseudonymous one. Every rule that needs the
+ * database is checked here; any problem ends in {@link SurveyImportRejectedException}, which rolls back every row.
+ */
+@ApplicationScoped
+public class HistoricalWriter {
+
+    public static final String ACTION_IMPORT = "IMPORT_SURVEY_ROUNDS";
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** Stores the rows, audited under the instrument in the same transaction; nothing at all if there is a problem. */
+    @Transactional
+    public SurveyImportReport write(
+            long instrumentId,
+            List<HistoricalRow> rows,
+            List<SurveyImportProblem> earlierProblems,
+            ImportProgress progress) {
+        Instrument instrument = em.find(Instrument.class, instrumentId);
+        Batch batch = new Batch(instrument, earlierProblems);
+        progress.begin(ImportProgress.Phase.SAVING, rows.size());
+        Map<HistoricalRow.Round, List<HistoricalRow>> byRound = new LinkedHashMap<>();
+        rows.forEach(row ->
+                byRound.computeIfAbsent(row.round(), r -> new ArrayList<>()).add(row));
+        byRound.forEach((round, roundRows) -> batch.writeRound(round, roundRows, progress));
+        if (!batch.problems.isEmpty()) {
+            throw new SurveyImportRejectedException(batch.problems);
+        }
+        audit.record(ACTION_IMPORT, InstrumentService.SUBJECT_INSTRUMENT, subject(instrument), AuditOutcome.ALLOWED);
+        em.flush();
+        return new SurveyImportReport(
+                List.of(), batch.wavesCreated, batch.cohortsAdded, batch.responsesCreated, batch.responsesUnchanged);
+    }
+
+    /**
+     * Audits a refused file on its own: checking it may have read stored responses (to compare them with the file's),
+     * and the refusal rolled back the transaction that did.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefused(long instrumentId) {
+        audit.record(
+                ACTION_IMPORT,
+                InstrumentService.SUBJECT_INSTRUMENT,
+                subject(em.find(Instrument.class, instrumentId)),
+                AuditOutcome.ALLOWED);
+    }
+
+    public static String subject(Instrument instrument) {
+        return instrument.getCode() + " v" + instrument.getInstrumentVersion();
+    }
+
+    /** The key that finds a round's wave again on the next import of the same instrument version. */
+    static String importKey(Instrument instrument, HistoricalRow.Round round) {
+        return instrument.getCode() + ":v" + instrument.getInstrumentVersion() + ":" + round.kind() + ":"
+                + (round.followUpRotation() == null ? "" : round.followUpRotation()) + ":" + round.heldOn();
+    }
+
+    private final class Batch {
+
+        private final Instrument instrument;
+        private final List<SurveyImportProblem> problems;
+        private final Map<String, Optional<Cohort>> cohorts = new HashMap<>();
+        private final Map<String, Optional<Trainee>> trainees = new HashMap<>();
+        private final Map<String, Boolean> memberships = new HashMap<>();
+        private int wavesCreated;
+        private int cohortsAdded;
+        private int responsesCreated;
+        private int responsesUnchanged;
+
+        Batch(Instrument instrument, List<SurveyImportProblem> earlierProblems) {
+            this.instrument = instrument;
+            this.problems = new ArrayList<>(earlierProblems);
+        }
+
+        void writeRound(HistoricalRow.Round round, List<HistoricalRow> rows, ImportProgress progress) {
+            String key = importKey(instrument, round);
+            Optional<Wave> existing = em.createNamedQuery(Wave.FIND_BY_IMPORT_KEY, Wave.class)
+                    .setParameter("importKey", key)
+                    .getResultStream()
+                    .findFirst();
+            Set<Cohort> roundCohorts = new LinkedHashSet<>();
+            List<Runnable> writes = new ArrayList<>();
+            Wave[] wave = {existing.orElse(null)};
+            Instant heldAt = round.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+            for (HistoricalRow row : rows) {
+                progress.advance();
+                Optional<Cohort> cohort = cohort(row);
+                Optional<Trainee> trainee = row.gmc().isPresent() ? trainee(row, cohort) : Optional.empty();
+                if (cohort.isEmpty() || (row.gmc().isPresent() && trainee.isEmpty())) {
+                    continue;
+                }
+                roundCohorts.add(cohort.get());
+                Optional<Response> stored = existing.flatMap(w -> stored(w, row, trainee));
+                if (stored.isPresent()) {
+                    if (sameAnswers(stored.get(), row.answers())) {
+                        responsesUnchanged++;
+                    } else {
+                        problems.add(new SurveyImportProblem(
+                                row.row(),
+                                row.gmc().isPresent()
+                                        ? HistoricalCsvReader.GMC_NUMBER
+                                        : HistoricalCsvReader.RESPONDENT_ID,
+                                row.respondent() + " already has a response to the " + round
+                                        + " round with other answers; an import never changes a stored response"));
+                    }
+                } else if (trainee.isPresent()) {
+                    writes.add(() -> {
+                        Participation participation = new Participation(wave[0], trainee.get(), heldAt);
+                        participation.submit(heldAt);
+                        em.persist(participation);
+                        em.persist(Response.imported(wave[0], participation, null, row.answers(), heldAt));
+                    });
+                } else {
+                    writes.add(() ->
+                            em.persist(Response.imported(wave[0], null, row.respondentId(), row.answers(), heldAt)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                // Go on checking the other rounds' rows, but write nothing that would only be rolled back.
+                return;
+            }
+            if (wave[0] == null) {
+                wave[0] = Wave.imported(
+                        key, instrument, roundCohorts, round.kind(), round.followUpRotation(), round.heldOn());
+                em.persist(wave[0]);
+                wavesCreated++;
+            } else {
+                roundCohorts.forEach(cohort -> {
+                    if (wave[0].includeImportedCohort(cohort)) {
+                        cohortsAdded++;
+                    }
+                });
+            }
+            writes.forEach(Runnable::run);
+            responsesCreated += writes.size();
+        }
+
+        private Optional<Response> stored(Wave wave, HistoricalRow row, Optional<Trainee> trainee) {
+            if (trainee.isPresent()) {
+                return em.createQuery(
+                                "SELECT r FROM Response r WHERE r.participation.wave = :wave"
+                                        + " AND r.participation.trainee = :trainee",
+                                Response.class)
+                        .setParameter("wave", wave)
+                        .setParameter("trainee", trainee.get())
+                        .getResultStream()
+                        .findFirst();
+            }
+            return em.createNamedQuery(Response.FIND_BY_RESPONDENT, Response.class)
+                    .setParameter("wave", wave)
+                    .setParameter("respondentId", row.respondentId())
+                    .getResultStream()
+                    .findFirst();
+        }
+
+        private boolean sameAnswers(Response stored, Answers given) {
+            Map<String, List<String>> expected = new HashMap<>();
+            given.itemCodes().forEach(code -> expected.put(code, given.valuesOf(code)));
+            return stored.answersByItem().equals(expected);
+        }
+
+        private Optional<Cohort> cohort(HistoricalRow row) {
+            String key = row.programmeCode() + " " + row.intakeYear();
+            Optional<Cohort> cohort = cohorts.computeIfAbsent(key, k -> em.createQuery(
+                            "SELECT c FROM Cohort c WHERE c.programme.code = :code AND c.intakeYear = :year",
+                            Cohort.class)
+                    .setParameter("code", row.programmeCode())
+                    .setParameter("year", row.intakeYear())
+                    .getResultStream()
+                    .findFirst());
+            if (cohort.isEmpty()) {
+                problems.add(new SurveyImportProblem(
+                        row.row(),
+                        HistoricalCsvReader.PROGRAMME,
+                        "there is no cohort " + key + "; add the programme and cohort (import its roster) first"));
+            }
+            return cohort;
+        }
+
+        private Optional<Trainee> trainee(HistoricalRow row, Optional<Cohort> cohort) {
+            String gmc = row.gmcNumber().getDigits();
+            Optional<Trainee> trainee =
+                    trainees.computeIfAbsent(gmc, g -> em.createNamedQuery(Trainee.FIND_BY_GMC_NUMBER, Trainee.class)
+                            .setParameter("gmc", g)
+                            .getResultStream()
+                            .findFirst());
+            if (trainee.isEmpty()) {
+                problems.add(new SurveyImportProblem(
+                        row.row(),
+                        HistoricalCsvReader.GMC_NUMBER,
+                        "no trainee with GMC number " + gmc + " is registered; import the roster first, or give a "
+                                + HistoricalCsvReader.RESPONDENT_ID + " instead"));
+                return trainee;
+            }
+            if (cohort.isPresent() && !isMember(trainee.get(), cohort.get())) {
+                problems.add(new SurveyImportProblem(
+                        row.row(),
+                        HistoricalCsvReader.PROGRAMME,
+                        "the trainee with GMC number " + gmc + " is not a member of " + row.programmeCode() + " "
+                                + row.intakeYear()));
+                return Optional.empty();
+            }
+            return trainee;
+        }
+
+        private boolean isMember(Trainee trainee, Cohort cohort) {
+            return memberships.computeIfAbsent(trainee.getId() + "/" + cohort.getId(), k -> !em.createQuery(
+                            "SELECT m.id FROM ProgrammeMembership m WHERE m.trainee = :trainee AND m.cohort = :cohort",
+                            Long.class)
+                    .setParameter("trainee", trainee)
+                    .setParameter("cohort", cohort)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty());
+        }
+    }
+}

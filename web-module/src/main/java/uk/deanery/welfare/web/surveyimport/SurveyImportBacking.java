@@ -1,0 +1,200 @@
+package uk.deanery.welfare.web.surveyimport;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.surveyimport.boundary.SurveyImport;
+import uk.deanery.welfare.surveyimport.entity.ImportProgress;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
+import uk.deanery.welfare.surveys.boundary.InstrumentService;
+
+/**
+ * Backs {@code admin/survey-import.xhtml}: choose the instrument version the file follows, upload the file, import it
+ * in the background while a progress bar follows it, then read the outcome: the counts, or every problem with its row
+ * and column. The uploaded file is kept for the view, so a refused import can be run again against another version.
+ */
+@Named
+@ViewScoped
+public class SurveyImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SurveyImportBacking.class.getName());
+    /** Generous for survey rounds (a 10,000-row file of 40 items is about 2 MB). */
+    public static final long FILE_MAX_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    SurveyImport surveyImport;
+
+    @Inject
+    InstrumentService instruments;
+
+    @Inject
+    AccessPolicy access;
+
+    @Resource
+    transient ManagedExecutorService executor;
+
+    private List<SelectItem> instrumentChoices;
+    private String instrument;
+    private byte[] file;
+    private String fileName;
+    // Not kept if the view is ever serialized: a page restored elsewhere has no import running.
+    private transient ImportProgress progress;
+    private transient Future<SurveyImportReport> running;
+    private SurveyImportReport report;
+    private String failure;
+
+    @PostConstruct
+    void load() {
+        instrumentChoices = instruments.list().stream()
+                .filter(i -> !i.isDraft())
+                .map(i -> new SelectItem(
+                        i.getCode() + ":" + i.getInstrumentVersion(),
+                        i.getCode() + " v" + i.getInstrumentVersion() + " – " + i.getTitle()
+                                + (i.isPublished() ? "" : " (retired)")))
+                .toList();
+        if (instrumentChoices.size() == 1) {
+            instrument = (String) instrumentChoices.get(0).getValue();
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile uploaded = event.getFile();
+        file = uploaded.getContent();
+        fileName = uploaded.getFileName();
+        report = null;
+        failure = null;
+    }
+
+    /** Starts the import in the background; the page follows {@link #getPercent()} until it completes. */
+    public void start() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (instrument == null || file == null) {
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            instrument == null
+                                    ? "Choose the instrument version the file's answers follow."
+                                    : "Choose a CSV file to import first.",
+                            null));
+            context.validationFailed();
+            return;
+        }
+        if (isRunning()) {
+            return;
+        }
+        String code = instrument.substring(0, instrument.lastIndexOf(':'));
+        int version = Integer.parseInt(instrument.substring(instrument.lastIndexOf(':') + 1));
+        Caller caller = access.caller();
+        byte[] content = file;
+        ImportProgress started = new ImportProgress();
+        progress = started;
+        report = null;
+        failure = null;
+        running = executor.submit(() -> Actors.runAs(
+                caller,
+                () -> surveyImport.importFile(
+                        code,
+                        version,
+                        new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8),
+                        started)));
+    }
+
+    /** Called when the progress bar reaches 100: collects the outcome. */
+    public void finish() {
+        if (running == null) {
+            return;
+        }
+        try {
+            report = running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "The import was interrupted; nothing was stored.";
+        } catch (ExecutionException e) {
+            // The class only: a persistence error's message may quote the values it was binding.
+            LOG.log(
+                    Level.WARNING,
+                    "Survey import failed: {0}",
+                    e.getCause().getClass().getName());
+            failure = "The import failed and nothing was stored. Try again; if it fails again, ask for the server log"
+                    + " of this time.";
+        } finally {
+            running = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    public int getPercent() {
+        if (progress == null) {
+            return 0;
+        }
+        // Reach 100 only once the outcome can be collected, so the page's completion call never waits long.
+        return running != null && !running.isDone() ? Math.min(99, progress.percent()) : 100;
+    }
+
+    public String getProgressText() {
+        return progress == null ? "" : progress.describe();
+    }
+
+    public List<SelectItem> getInstrumentChoices() {
+        return instrumentChoices;
+    }
+
+    public String getInstrument() {
+        return instrument;
+    }
+
+    public void setInstrument(String instrument) {
+        this.instrument = instrument;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getFileMaxBytes() {
+        return FILE_MAX_BYTES;
+    }
+
+    public SurveyImportReport getReport() {
+        return report;
+    }
+
+    public List<SurveyImportProblem> getProblems() {
+        return report == null ? List.of() : report.problems();
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    /** For the instrument chooser: any instrument whose answers can be imported. */
+    public boolean isAnyInstrument() {
+        return !instrumentChoices.isEmpty();
+    }
+}
