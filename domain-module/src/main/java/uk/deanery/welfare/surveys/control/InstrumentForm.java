@@ -120,6 +120,15 @@ public class InstrumentForm implements Serializable {
         move(sections, section, 1);
     }
 
+    /** For move buttons: whether the section is already at the top or bottom. */
+    public boolean isFirst(SectionForm section) {
+        return !sections.isEmpty() && sections.get(0) == section;
+    }
+
+    public boolean isLast(SectionForm section) {
+        return !sections.isEmpty() && sections.get(sections.size() - 1) == section;
+    }
+
     /** The section's path in {@link #toJson()}, such as {@code $.sections[1]}. */
     public String pathOf(SectionForm section) {
         return "$.sections[" + indexOf(sections, section) + "]";
@@ -598,14 +607,5 @@ public class InstrumentForm implements Serializable {
             }
         }
         return -1;
-    }
-
-    /** For move buttons: whether the section is already at the top or bottom. */
-    public boolean isFirst(SectionForm section) {
-        return !sections.isEmpty() && sections.get(0) == section;
-    }
-
-    public boolean isLast(SectionForm section) {
-        return !sections.isEmpty() && sections.get(sections.size() - 1) == section;
     }
 }
