@@ -206,11 +206,41 @@ public class Instrument extends BaseEntity {
         }
         Instrument draft = new Instrument(code, title, instrumentVersion + 1);
         draft.introduction = introduction;
-        for (Section section : sections) {
-            Section copy = draft.addSection(section.getTitle());
+        draft.addCopiesOfSections(this);
+        return draft;
+    }
+
+    /**
+     * Removes every section and item: the first half of replacing a draft's content. The old rows must be gone from
+     * the database before new sections and items with the same titles and codes arrive, so the caller flushes between
+     * this and {@link #takeContentOf}.
+     */
+    public void removeAllSections() {
+        requireDraft();
+        sections.clear();
+    }
+
+    /**
+     * Takes over the title, introduction, sections and items (as copies) of another instrument, for example the same
+     * draft as an admin edited it and {@code InstrumentJson} checked it. Code, version and status stay this draft's.
+     * Call {@link #removeAllSections()} first.
+     */
+    public void takeContentOf(Instrument edited) {
+        requireDraft();
+        required("edited", edited);
+        if (!sections.isEmpty()) {
+            throw new ConflictException("sections", "remove the sections of " + this + " before taking over new ones");
+        }
+        retitle(edited.title);
+        introduce(edited.introduction);
+        addCopiesOfSections(edited);
+    }
+
+    private void addCopiesOfSections(Instrument source) {
+        for (Section section : source.sections) {
+            Section copy = addSection(section.getTitle());
             section.getItems().forEach(item -> copy.add(item.copy()));
         }
-        return draft;
     }
 
     /** Every problem with a set of answers, in item order, then answers to items the instrument does not have. */
@@ -293,7 +323,8 @@ public class Instrument extends BaseEntity {
         return sections.stream().filter(s -> s.hasTitle(sectionTitle)).findFirst();
     }
 
-    void requireDraft() {
+    /** Refuses any change unless this is still a draft. */
+    public void requireDraft() {
         if (status != InstrumentStatus.DRAFT) {
             throw new ConflictException(
                     "status", this + " is " + status + " and can no longer change; make a new draft version");

@@ -56,6 +56,10 @@ class InstrumentServiceAccessTest {
                 .isEqualTo(admin);
         assertThat(rolesFor(InstrumentService.ACTION_NEW_VERSION, () -> service.newDraftVersion("X")))
                 .isEqualTo(admin);
+        assertThat(rolesFor(InstrumentService.ACTION_CREATE, () -> service.createDraft("X", "T")))
+                .isEqualTo(admin);
+        assertThat(rolesFor(InstrumentService.ACTION_EDIT, () -> service.editDraft("X", 1, 1, "{}")))
+                .isEqualTo(admin);
         assertThat(rolesFor(InstrumentService.ACTION_MANAGE, service::list)).isEqualTo(admin);
         assertThat(rolesFor(InstrumentService.ACTION_MANAGE, () -> service.find("X", 1)))
                 .isEqualTo(admin);

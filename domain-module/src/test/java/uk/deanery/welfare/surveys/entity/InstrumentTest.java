@@ -221,4 +221,37 @@ class InstrumentTest {
         assertThat(new Instrument("A", "One")).isEqualTo(new Instrument("a", "Two"));
         assertThat(new Instrument("A", "One")).isNotEqualTo(new Instrument("A", "One", 2));
     }
+
+    @Test
+    void aDraftTakesOverTheContentOfAnEditedCopyButKeepsItsCodeAndVersion() {
+        Instrument draft = new Instrument("TEST-ALL", "Old title");
+        draft.addSection("Old section").add(Item.yesNo("OLD", "Old?"));
+        Instrument edited = everyItemType();
+
+        draft.removeAllSections();
+        draft.takeContentOf(edited);
+
+        assertThat(draft.sameContentAs(edited)).isTrue();
+        assertThat(draft.item("OLD")).isEmpty();
+        assertThat(draft.getCode()).isEqualTo("TEST-ALL");
+        assertThat(draft.isDraft()).isTrue();
+        assertThat(edited.items())
+                .allSatisfy(item -> assertThat(item.getInstrument()).isSameAs(edited));
+    }
+
+    @Test
+    void takingOverContentNeedsTheOldSectionsRemovedAndADraft() {
+        Instrument draft = new Instrument("TEST-ALL", "Old title");
+        draft.addSection("Old section");
+
+        assertThatThrownBy(() -> draft.takeContentOf(everyItemType()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getField()).isEqualTo("sections"));
+
+        Instrument published = everyItemType();
+        published.publish();
+        refusedBecausePublished(published::removeAllSections);
+        refusedBecausePublished(() -> published.takeContentOf(everyItemType()));
+        assertThat(published.items()).hasSize(6);
+    }
 }

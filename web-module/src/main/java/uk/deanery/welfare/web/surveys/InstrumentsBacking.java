@@ -14,14 +14,17 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.surveys.boundary.InstrumentService;
 import uk.deanery.welfare.surveys.control.InstrumentJson;
 import uk.deanery.welfare.surveys.control.InstrumentProblem;
 import uk.deanery.welfare.surveys.entity.Instrument;
+import uk.deanery.welfare.web.Pages;
 
 /**
- * Backs {@code admin/instruments.xhtml}: the survey instruments, publishing a draft, starting a new draft version,
- * and exchanging instruments as JSON. A refused import keeps the pasted text and lists every problem.
+ * Backs {@code admin/instruments.xhtml}: the survey instruments, starting a new one (edited in
+ * {@code admin/instrument.xhtml}), publishing a draft, starting a new draft version, and exchanging instruments as
+ * JSON. A refused import keeps the pasted text and lists every problem.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,8 @@ public class InstrumentsBacking implements Serializable {
 
     private List<Instrument> all;
     private String json;
+    private String newCode;
+    private String newTitle;
     private List<InstrumentProblem> problems = List.of();
 
     @PostConstruct
@@ -70,6 +75,26 @@ public class InstrumentsBacking implements Serializable {
             context.addMessage(null, message(FacesMessage.SEVERITY_ERROR, "Paste the instrument's JSON first."));
             context.validationFailed();
         }
+    }
+
+    /** Creates an empty draft and opens it in the editor; a refused code or title is marked at its field. */
+    public String create() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            Instrument draft = instruments.createDraft(newCode, newTitle);
+            return "/admin/instrument?faces-redirect=true&code=" + draft.getCode() + "&version="
+                    + draft.getInstrumentVersion();
+        } catch (ConstraintViolationException refused) {
+            Pages.showViolations(refused, "create");
+        } catch (InvalidValueException refused) {
+            context.addMessage(
+                    "create:" + refused.getField(), message(FacesMessage.SEVERITY_ERROR, refused.getReason()));
+        } catch (ConflictException refused) {
+            context.addMessage(
+                    "create:" + refused.getField(), message(FacesMessage.SEVERITY_ERROR, refused.getReason()));
+        }
+        context.validationFailed();
+        return null;
     }
 
     public void publish(Instrument instrument) {
@@ -126,5 +151,21 @@ public class InstrumentsBacking implements Serializable {
 
     public void setJson(String json) {
         this.json = json;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
     }
 }
