@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import uk.deanery.welfare.systemtest.Accessibility;
 import uk.deanery.welfare.systemtest.Browser;
 import uk.deanery.welfare.systemtest.Deployments;
 
@@ -76,6 +77,9 @@ class BrowserInstrumentEditorIT {
                     .isEqualTo("SUPPORTED");
             assertThat(admin.find(By.id(ITEM + "flags:0:values")).getAttribute("value"))
                     .isEqualTo("no");
+            assertThat(Accessibility.violations(admin.driver()))
+                    .as("the editor with its problems shown")
+                    .isEmpty();
 
             type(admin, ITEM + "text", "Do you feel supported?");
             admin.click(By.id("editor:save"));
@@ -95,6 +99,9 @@ class BrowserInstrumentEditorIT {
                     .contains("When the answer is no: WELLBEING_BURNOUT");
             assertThat(admin.driver().findElements(By.cssSelector("#main input, #main textarea, #main select")))
                     .as("a published instrument has nothing to edit")
+                    .isEmpty();
+            assertThat(Accessibility.violations(admin.driver()))
+                    .as("the read-only view")
                     .isEmpty();
         }
     }

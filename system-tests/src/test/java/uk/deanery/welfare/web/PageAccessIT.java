@@ -40,6 +40,14 @@ class PageAccessIT {
             "tpd1", "/tpd/concerns.xhtml",
             "admin1", "/admin/programmes.xhtml");
 
+    /** Every admin page: all of them hold or change survey or welfare data. */
+    private static final List<String> ADMIN_PAGES = List.of(
+            "/admin/programmes.xhtml",
+            "/admin/instruments.xhtml",
+            "/admin/waves.xhtml",
+            "/admin/survey-import.xhtml",
+            "/admin/outbox.xhtml");
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWith(PageAccessIT.class);
@@ -62,6 +70,22 @@ class PageAccessIT {
                         .as("%s opening %s", user.getKey(), page)
                         .isEqualTo(expected);
             }
+        }
+    }
+
+    @Test
+    void onlyAdminsOpenTheAdminPages() throws Exception {
+        KeycloakLogin admin = new KeycloakLogin();
+        admin.logIn("admin1", "demo");
+        KeycloakLogin trainee = new KeycloakLogin();
+        trainee.logIn("trainee1", "demo");
+        for (String page : ADMIN_PAGES) {
+            assertThat(admin.get(page).statusCode())
+                    .as("admin1 opening %s", page)
+                    .isEqualTo(200);
+            assertThat(trainee.get(page).statusCode())
+                    .as("trainee1 opening %s", page)
+                    .isEqualTo(403);
         }
     }
 
