@@ -54,6 +54,8 @@ public final class Browser implements AutoCloseable {
             driver = new ChromeDriver(options);
         }
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // An AJAX update may replace an element between finding it and reading it: look again rather than fail.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public Browser open(String path) {

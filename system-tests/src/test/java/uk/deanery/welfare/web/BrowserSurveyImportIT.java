@@ -45,9 +45,7 @@ class BrowserSurveyImportIT {
     private static void importFile(Browser admin, Path file) {
         // The file input itself is hidden behind PrimeFaces' button, so it is found without waiting to see it.
         admin.driver().findElement(By.id("surveyImport:file_input")).sendKeys(file.toString());
-        admin.waitFor(d -> admin.find(By.id("surveyImport:chosen"))
-                .getText()
-                .contains(file.getFileName().toString()));
+        admin.waitFor(d -> admin.text().contains("Ready: " + file.getFileName()));
         admin.find(By.id("surveyImport:start")).click();
     }
 

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +19,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.roster.entity.RosterRow;
 import uk.deanery.welfare.shared.Csv;
+import uk.deanery.welfare.shared.CsvRowChecker;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.shared.GmcNumber;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
@@ -184,30 +183,28 @@ public class RosterCsvReader {
     }
 
     /** Checks the fields of one record, collecting a problem per bad field rather than stopping at the first. */
-    private static final class RowReader {
+    private static final class RowReader extends CsvRowChecker {
 
-        private final int row;
         private final CSVRecord record;
         private final Map<String, Integer> columns;
         private final List<RosterProblem> problems;
-        private boolean valid = true;
 
         RowReader(int row, CSVRecord record, Map<String, Integer> columns, List<RosterProblem> problems) {
-            this.row = row;
+            super(row);
             this.record = record;
             this.columns = columns;
             this.problems = problems;
         }
 
         Optional<RosterRow> read() {
-            GmcNumber gmc = gmcNumber();
+            GmcNumber gmc = gmcNumber(GMC_NUMBER, true);
             String forenames = text(FORENAMES, Trainee.NAME_MAX);
             String surname = text(SURNAME, Trainee.NAME_MAX);
             String email = email();
             String pmqCountry = text(PMQ_COUNTRY, Trainee.COUNTRY_MAX);
             Boolean firstNhsPost = yesNo();
             String programme = text(PROGRAMME, Programme.CODE_MAX);
-            Integer intakeYear = intakeYear();
+            Integer intakeYear = intakeYear(INTAKE_YEAR);
             String grade = text(GRADE, ProgrammeMembership.GRADE_MAX);
             LocalDate start = date(START_DATE, true);
             LocalDate end = date(END_DATE, false);
@@ -218,7 +215,7 @@ public class RosterCsvReader {
                 period = new DateRange(start, end);
             }
             String supervisor = supervisor();
-            if (!valid) {
+            if (!isValid()) {
                 return Optional.empty();
             }
             return Optional.of(new RosterRow(
@@ -236,40 +233,15 @@ public class RosterCsvReader {
                     supervisor));
         }
 
-        private String value(String column) {
+        @Override
+        protected String value(String column) {
             int index = columns.get(column);
             return index < record.size() ? record.get(index).strip() : "";
         }
 
-        private void problem(String column, String reason) {
+        @Override
+        protected void report(String column, String reason) {
             problems.add(new RosterProblem(row, column, reason));
-            valid = false;
-        }
-
-        private String text(String column, int max) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                problem(column, "is required");
-                return null;
-            }
-            if (value.length() > max) {
-                problem(column, "must be at most " + max + " characters");
-                return null;
-            }
-            return value;
-        }
-
-        private GmcNumber gmcNumber() {
-            String value = value(GMC_NUMBER);
-            if (value.isEmpty()) {
-                problem(GMC_NUMBER, "is required");
-                return null;
-            }
-            if (!GmcNumber.isValid(value)) {
-                problem(GMC_NUMBER, "must be exactly 7 digits, was '" + value + "'");
-                return null;
-            }
-            return GmcNumber.of(value);
         }
 
         private String email() {
@@ -293,41 +265,6 @@ public class RosterCsvReader {
                     FIRST_NHS_POST,
                     value.isEmpty() ? "is required (yes or no)" : "must be yes or no, was '" + value + "'");
             return null;
-        }
-
-        private Integer intakeYear() {
-            String value = value(INTAKE_YEAR);
-            if (value.isEmpty()) {
-                problem(INTAKE_YEAR, "is required");
-                return null;
-            }
-            try {
-                int year = Integer.parseInt(value);
-                if (year < Cohort.FIRST_YEAR || year > Cohort.LAST_YEAR) {
-                    problem(INTAKE_YEAR, "must be between " + Cohort.FIRST_YEAR + " and " + Cohort.LAST_YEAR);
-                    return null;
-                }
-                return year;
-            } catch (NumberFormatException e) {
-                problem(INTAKE_YEAR, "must be a year such as 2025, was '" + value + "'");
-                return null;
-            }
-        }
-
-        private LocalDate date(String column, boolean required) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "is required");
-                }
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(column, "must be a date as yyyy-MM-dd, was '" + value + "'");
-                return null;
-            }
         }
 
         private String supervisor() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,9 +16,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.Csv;
+import uk.deanery.welfare.shared.CsvRowChecker;
 import uk.deanery.welfare.shared.GmcNumber;
 import uk.deanery.welfare.surveyimport.entity.HistoricalRow;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
@@ -233,25 +232,23 @@ public class HistoricalCsvReader {
     }
 
     /** Checks the fields of one record, collecting a problem per bad field rather than stopping at the first. */
-    private final class RowReader {
+    private final class RowReader extends CsvRowChecker {
 
-        private final int row;
         private final CSVRecord record;
         private final Columns columns;
         private final List<SurveyImportProblem> problems;
-        private boolean valid = true;
 
         RowReader(int row, CSVRecord record, Columns columns, List<SurveyImportProblem> problems) {
-            this.row = row;
+            super(row);
             this.record = record;
             this.columns = columns;
             this.problems = problems;
         }
 
         Optional<HistoricalRow> read() {
-            GmcNumber gmc = gmcNumber();
+            GmcNumber gmc = gmcNumber(GMC_NUMBER, false);
             String pseudonym = respondentId();
-            if (valid && (gmc == null) == (pseudonym == null)) {
+            if (isValid() && (gmc == null) == (pseudonym == null)) {
                 problem(
                         gmc == null ? GMC_NUMBER : RESPONDENT_ID,
                         gmc == null
@@ -259,12 +256,12 @@ public class HistoricalCsvReader {
                                 : "give either " + GMC_NUMBER + " or " + RESPONDENT_ID + ", not both");
             }
             String programme = programme();
-            Integer intakeYear = intakeYear();
+            Integer intakeYear = intakeYear(INTAKE_YEAR);
             WaveKind kind = kind();
             Integer rotation = rotation(kind);
             LocalDate heldOn = heldOn();
             Answers answers = answers();
-            if (!valid) {
+            if (!isValid()) {
                 return Optional.empty();
             }
             return Optional.of(
@@ -275,26 +272,15 @@ public class HistoricalCsvReader {
             return index < record.size() ? record.get(index).strip() : "";
         }
 
-        private String value(String column) {
+        @Override
+        protected String value(String column) {
             Integer index = columns.fixed().get(column);
             return index == null ? "" : value(index);
         }
 
-        private void problem(String column, String reason) {
+        @Override
+        protected void report(String column, String reason) {
             problems.add(new SurveyImportProblem(row, column, reason));
-            valid = false;
-        }
-
-        private GmcNumber gmcNumber() {
-            String value = value(GMC_NUMBER);
-            if (value.isEmpty()) {
-                return null;
-            }
-            if (!GmcNumber.isValid(value)) {
-                problem(GMC_NUMBER, "must be exactly 7 digits, was '" + value + "'");
-                return null;
-            }
-            return GmcNumber.of(value);
         }
 
         private String respondentId() {
@@ -331,25 +317,6 @@ public class HistoricalCsvReader {
                 return null;
             }
             return value.toUpperCase(Locale.ROOT);
-        }
-
-        private Integer intakeYear() {
-            String value = value(INTAKE_YEAR);
-            if (value.isEmpty()) {
-                problem(INTAKE_YEAR, "is required");
-                return null;
-            }
-            try {
-                int year = Integer.parseInt(value);
-                if (year < Cohort.FIRST_YEAR || year > Cohort.LAST_YEAR) {
-                    problem(INTAKE_YEAR, "must be between " + Cohort.FIRST_YEAR + " and " + Cohort.LAST_YEAR);
-                    return null;
-                }
-                return year;
-            } catch (NumberFormatException e) {
-                problem(INTAKE_YEAR, "must be a year such as 2021, was '" + value + "'");
-                return null;
-            }
         }
 
         private WaveKind kind() {
@@ -392,22 +359,12 @@ public class HistoricalCsvReader {
         }
 
         private LocalDate heldOn() {
-            String value = value(WAVE_DATE);
-            if (value.isEmpty()) {
-                problem(WAVE_DATE, "is required");
+            LocalDate date = date(WAVE_DATE, true);
+            if (date != null && date.isAfter(today)) {
+                problem(WAVE_DATE, "must not be in the future: only past rounds are imported");
                 return null;
             }
-            try {
-                LocalDate date = LocalDate.parse(value);
-                if (date.isAfter(today)) {
-                    problem(WAVE_DATE, "must not be in the future: only past rounds are imported");
-                    return null;
-                }
-                return date;
-            } catch (DateTimeParseException e) {
-                problem(WAVE_DATE, "must be a date as yyyy-MM-dd, was '" + value + "'");
-                return null;
-            }
+            return date;
         }
 
         /** The answers in the instrument's own spelling; problems name the item, never the answer given. */
