@@ -3,6 +3,7 @@ package uk.deanery.welfare.surveyimport.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -53,6 +54,9 @@ public class HistoricalWriter {
             List<HistoricalRow> rows,
             List<SurveyImportProblem> earlierProblems,
             ImportProgress progress) {
+        // No query here depends on rows this import has not flushed yet (every round has its own wave), and an
+        // automatic flush before each query would rescan every response already written: thousands of them.
+        em.setFlushMode(FlushModeType.COMMIT);
         Instrument instrument = em.find(Instrument.class, instrumentId);
         Batch batch = new Batch(instrument, earlierProblems);
         progress.begin(ImportProgress.Phase.SAVING, rows.size());
@@ -92,6 +96,18 @@ public class HistoricalWriter {
                 + (round.followUpRotation() == null ? "" : round.followUpRotation()) + ":" + round.heldOn();
     }
 
+    /** The responses a round already holds, by pseudonym and by trainee. */
+    private record StoredResponses(Map<String, Response> byRespondent, Map<Long, Response> byTrainee) {
+
+        static final StoredResponses NONE = new StoredResponses(Map.of(), Map.of());
+
+        Optional<Response> of(HistoricalRow row, Optional<Trainee> trainee) {
+            return trainee.isPresent()
+                    ? Optional.ofNullable(byTrainee.get(trainee.get().getId()))
+                    : Optional.ofNullable(byRespondent.get(row.respondentId()));
+        }
+    }
+
     private final class Batch {
 
         private final Instrument instrument;
@@ -118,6 +134,7 @@ public class HistoricalWriter {
             Set<Cohort> roundCohorts = new LinkedHashSet<>();
             List<Runnable> writes = new ArrayList<>();
             Wave[] wave = {existing.orElse(null)};
+            StoredResponses stored = existing.map(this::storedResponses).orElse(StoredResponses.NONE);
             Instant heldAt = round.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
             for (HistoricalRow row : rows) {
                 progress.advance();
@@ -127,9 +144,9 @@ public class HistoricalWriter {
                     continue;
                 }
                 roundCohorts.add(cohort.get());
-                Optional<Response> stored = existing.flatMap(w -> stored(w, row, trainee));
-                if (stored.isPresent()) {
-                    if (sameAnswers(stored.get(), row.answers())) {
+                Optional<Response> earlier = stored.of(row, trainee);
+                if (earlier.isPresent()) {
+                    if (sameAnswers(earlier.get(), row.answers())) {
                         responsesUnchanged++;
                     } else {
                         problems.add(new SurveyImportProblem(
@@ -172,22 +189,23 @@ public class HistoricalWriter {
             responsesCreated += writes.size();
         }
 
-        private Optional<Response> stored(Wave wave, HistoricalRow row, Optional<Trainee> trainee) {
-            if (trainee.isPresent()) {
-                return em.createQuery(
-                                "SELECT r FROM Response r WHERE r.participation.wave = :wave"
-                                        + " AND r.participation.trainee = :trainee",
-                                Response.class)
-                        .setParameter("wave", wave)
-                        .setParameter("trainee", trainee.get())
-                        .getResultStream()
-                        .findFirst();
-            }
-            return em.createNamedQuery(Response.FIND_BY_RESPONDENT, Response.class)
+        /** Every response of an earlier import of the round, with its answers, in one query. */
+        private StoredResponses storedResponses(Wave wave) {
+            Map<String, Response> byRespondent = new HashMap<>();
+            Map<Long, Response> byTrainee = new HashMap<>();
+            em.createQuery(
+                            "SELECT DISTINCT r FROM Response r LEFT JOIN FETCH r.answers"
+                                    + " LEFT JOIN FETCH r.participation p LEFT JOIN FETCH p.trainee"
+                                    + " WHERE r.wave = :wave",
+                            Response.class)
                     .setParameter("wave", wave)
-                    .setParameter("respondentId", row.respondentId())
-                    .getResultStream()
-                    .findFirst();
+                    .getResultList()
+                    .forEach(r -> {
+                        r.getRespondentId().ifPresent(id -> byRespondent.put(id, r));
+                        r.getParticipation()
+                                .ifPresent(p -> byTrainee.put(p.getTrainee().getId(), r));
+                    });
+            return new StoredResponses(byRespondent, byTrainee);
         }
 
         private boolean sameAnswers(Response stored, Answers given) {
