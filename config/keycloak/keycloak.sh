@@ -115,10 +115,14 @@ do_start() {
             export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
             # setsid: own process group, so "stop" can signal the whole tree and a Ctrl-C in the
             # calling shell does not kill it
+            # allow-concurrent-requests: brute-force detection stays on (the realm's settings), but a second
+            # correct sign-in of the same person while the first is still in progress (a double click, two tabs,
+            # two devices) is let through instead of being refused as "temporarily disabled".
             exec setsid "$KC_HOME/bin/kc.sh" start-dev \
                 --http-port="$PORT" \
                 --hostname="http://localhost:$PORT" \
                 --import-realm \
+                --spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true \
                 </dev/null >>"$LOG_FILE" 2>&1
         ) &
         pid=$!

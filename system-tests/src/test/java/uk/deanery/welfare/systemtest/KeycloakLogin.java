@@ -11,8 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,8 @@ public final class KeycloakLogin {
 
     public static final URI BASE = URI.create(System.getProperty("welfare.baseUrl", "http://localhost:20080/"));
 
+    private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
+
     private static final Pattern LOGIN_FORM =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
 
@@ -32,6 +37,40 @@ public final class KeycloakLogin {
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /**
+     * Opens a page as a browser does: the page, then its style sheets and scripts all at once. Returns the page and
+     * the status of each resource that did not load.
+     */
+    public PageVisit visit(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        List<CompletableFuture<String>> resources = new ArrayList<>();
+        Matcher resource = RESOURCE.matcher(page.body());
+        while (resource.find()) {
+            URI uri = page.uri().resolve(resource.group(1).replace("&amp;", "&"));
+            resources.add(http.sendAsync(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .thenApply(r -> r.statusCode() == 200 ? "" : uri.getPath() + " gave " + r.statusCode()));
+        }
+        List<String> failed = new ArrayList<>();
+        for (CompletableFuture<String> loaded : resources) {
+            try {
+                String failure = loaded.get();
+                if (!failure.isEmpty()) {
+                    failed.add(failure);
+                }
+            } catch (ExecutionException e) {
+                failed.add(e.getCause().toString());
+            }
+        }
+        return new PageVisit(page, resources.size(), failed);
+    }
+
+    /** A page and what became of the style sheets and scripts it named. */
+    public record PageVisit(HttpResponse<String> page, int resources, List<String> failedResources) {}
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(

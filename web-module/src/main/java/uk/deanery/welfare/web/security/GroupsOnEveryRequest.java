@@ -1,0 +1,64 @@
+package uk.deanery.welfare.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * Gives the container the signed-in person's groups again on every request of their session.
+ *
+ * <p>Why: on a request of an already signed-in session the OpenID Connect mechanism hands the container only the
+ * caller principal, and Payara 6.2025.9 finds that principal's groups through a field of one security context that
+ * all unauthenticated request threads share ({@code JaspicRealm} sets it, {@code BaseContainerCallbackHandler} reads
+ * it, and every request clears it when it ends). Two requests at the same moment overwrite or clear each other's,
+ * and the losing request goes on signed in with no roles at all: "Not allowed" on pages the person may open
+ * (Payara FISH-7515, fixed after 6.2025.9). Adding the groups this session validated at sign-in, with a
+ * {@link GroupPrincipalCallback} on the request's own subject, does not depend on that shared state.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class GroupsOnEveryRequest implements HttpAuthenticationMechanism {
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism mechanism;
+
+    @Inject
+    SignedInGroups signedIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        boolean resumesSession = request.getUserPrincipal() != null;
+        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+        if (resumesSession && status == AuthenticationStatus.SUCCESS) {
+            Set<String> groups = signedIn.groups();
+            if (!groups.isEmpty()) {
+                try {
+                    context.getHandler().handle(new Callback[] {
+                        new GroupPrincipalCallback(context.getClientSubject(), groups.toArray(String[]::new))
+                    });
+                } catch (IOException | UnsupportedCallbackException e) {
+                    throw new AuthenticationException("The container refused the session's groups", e);
+                }
+            }
+        }
+        return status;
+    }
+}
