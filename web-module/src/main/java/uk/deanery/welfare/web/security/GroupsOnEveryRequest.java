@@ -61,4 +61,18 @@ public abstract class GroupsOnEveryRequest implements HttpAuthenticationMechanis
         }
         return status;
     }
+
+    // Delegated explicitly: the interface's default methods would otherwise bypass the mechanism's own (its
+    // cleanSubject is the logout that ends the Keycloak session).
+    @Override
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        return mechanism.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        mechanism.cleanSubject(request, response, context);
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -43,5 +44,21 @@ public abstract class ValidatedGroupsRecorder implements IdentityStore {
             }
         }
         return result;
+    }
+
+    // Delegated explicitly, so the store's own answers count rather than the interface's defaults.
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return store.getCallerGroups(validationResult);
+    }
+
+    @Override
+    public int priority() {
+        return store.priority();
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return store.validationTypes();
     }
 }
