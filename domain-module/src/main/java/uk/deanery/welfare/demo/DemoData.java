@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
+import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
@@ -38,6 +41,9 @@ public class DemoData {
     @Inject
     RosterImport rosterImport;
 
+    @Inject
+    ConcernService concerns;
+
     /**
      * Loads the demo data unless there is already a trainee.
      *
@@ -54,7 +60,30 @@ public class DemoData {
             throw new IllegalStateException("The demo roster " + ROSTER + " was rejected: "
                     + report.problems().stream().map(RosterProblem::toString).collect(Collectors.joining("; ")));
         }
+        raiseConcerns();
         return true;
+    }
+
+    /**
+     * A few concerns that show who sees what: trainee3 (supervised by supervisor1) shares one with her supervisor
+     * and keeps one for the deanery; trainee4 cannot reach supervisor2, which supervisor2 never sees.
+     */
+    private void raiseConcerns() {
+        concerns.raise(new ConcernSubmission(
+                "1000003",
+                "E_PORTFOLIO",
+                "I am not sure how to record my first supervised learning events in the e-portfolio.",
+                ConcernSharing.SUPERVISOR_AND_DEANERY));
+        concerns.raise(new ConcernSubmission(
+                "1000003",
+                "LIFE_IN_UK",
+                "Finding somewhere to live near the hospital has been harder than I expected.",
+                ConcernSharing.DEANERY_ONLY));
+        concerns.raise(new ConcernSubmission(
+                "1000004",
+                "SUPERVISOR_ACCESS",
+                "I have not managed to arrange a first meeting with my educational supervisor.",
+                ConcernSharing.SUPERVISOR_AND_DEANERY));
     }
 
     private void createReferenceData() {

@@ -2,6 +2,7 @@ package uk.deanery.welfare.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.deanery.welfare.concerns.entity.ConcernSharing.DEANERY_ONLY;
 
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
@@ -34,7 +36,8 @@ import uk.deanery.welfare.trainees.boundary.TraineeService;
 /**
  * The authorization matrix of the service entry points that take an object, for each role, on the caller's own
  * object and on someone else's, acting as the demo users (trainee1 in IMT supervised by supervisor1, whose
- * programme tpd1 directs; trainee2 in GP, neither's). Every denial must also be in the audit log.
+ * programme tpd1 directs; trainee2 in GP, neither's), and for concerns by who the trainee shared them with and
+ * whether they are about the supervisor. Every denial must also be in the audit log.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
@@ -72,19 +75,29 @@ class AccessControlIT {
     @Inject
     AuditLog audit;
 
+    /** trainee1's, shared with supervisor and deanery. */
     private String concernOfTrainee1;
+    /** trainee1's, shared with supervisor and deanery, but about not reaching the supervisor. */
+    private String supervisorAccessOfTrainee1;
+    /** trainee1's, for the deanery's welfare team only. */
+    private String deaneryOnlyOfTrainee1;
+    /** trainee2's, shared. */
     private String concernOfTrainee2;
 
     @BeforeEach
-    void eachDemoTraineeHasAConcern() {
-        concernOfTrainee1 = as(
-                        trainee1,
+    void eachDemoTraineeHasConcerns() {
+        concernOfTrainee1 = raise(trainee1, TRAINEE1, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        supervisorAccessOfTrainee1 =
+                raise(trainee1, TRAINEE1, "SUPERVISOR_ACCESS", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        deaneryOnlyOfTrainee1 = raise(trainee1, TRAINEE1, "WELLBEING_BURNOUT", ConcernSharing.DEANERY_ONLY);
+        concernOfTrainee2 = raise(trainee2, TRAINEE2, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+    }
+
+    private String raise(Caller trainee, String gmcNumber, String category, ConcernSharing sharing) {
+        return as(
+                        trainee,
                         () -> concerns.raise(
-                                new ConcernSubmission(TRAINEE1, "SUPERVISOR_ACCESS", "matrix test concern")))
-                .getReference();
-        concernOfTrainee2 = as(
-                        trainee2,
-                        () -> concerns.raise(new ConcernSubmission(TRAINEE2, "WORKLOAD", "matrix test concern")))
+                                new ConcernSubmission(gmcNumber, category, "matrix test concern", sharing)))
                 .getReference();
     }
 
@@ -126,6 +139,46 @@ class AccessControlIT {
     }
 
     @Test
+    void aConcernAboutTheSupervisorIsNeverShownToThemEvenWhenShared() {
+        denied(supervisor1, () -> concerns.find(supervisorAccessOfTrainee1));
+        allowed(tpd1, () -> concerns.find(supervisorAccessOfTrainee1));
+        allowed(trainee1, () -> concerns.find(supervisorAccessOfTrainee1));
+        allowed(admin1, () -> concerns.find(supervisorAccessOfTrainee1));
+        assertThat(as(supervisor1, () -> concerns.listForTrainee(TRAINEE1)))
+                .extracting(WelfareConcern::getReference)
+                .doesNotContain(supervisorAccessOfTrainee1);
+    }
+
+    @Test
+    void aDeaneryOnlyConcernIsSeenByTheTraineeAndTheDeaneryAlone() {
+        allowed(trainee1, () -> concerns.find(deaneryOnlyOfTrainee1));
+        allowed(admin1, () -> concerns.find(deaneryOnlyOfTrainee1));
+        denied(supervisor1, () -> concerns.find(deaneryOnlyOfTrainee1));
+        denied(tpd1, () -> concerns.find(deaneryOnlyOfTrainee1));
+        denied(supervisor1, () -> concerns.changeStatus(deaneryOnlyOfTrainee1, ConcernStatus.IN_PROGRESS));
+        assertThat(as(tpd1, concerns::listForMyProgrammes))
+                .extracting(WelfareConcern::getReference)
+                .doesNotContain(deaneryOnlyOfTrainee1);
+    }
+
+    @Test
+    void onlyTheTraineeDecidesWhoSeesTheirConcern() {
+        denied(supervisor1, () -> concerns.changeSharing(concernOfTrainee1, ConcernSharing.DEANERY_ONLY));
+        denied(admin1, () -> concerns.changeSharing(concernOfTrainee1, ConcernSharing.DEANERY_ONLY));
+        denied(trainee2, () -> concerns.changeSharing(concernOfTrainee1, ConcernSharing.DEANERY_ONLY));
+
+        allowed(trainee1, () -> concerns.changeSharing(concernOfTrainee1, ConcernSharing.DEANERY_ONLY));
+        denied(supervisor1, () -> concerns.find(concernOfTrainee1));
+        denied(tpd1, () -> concerns.find(concernOfTrainee1));
+
+        allowed(trainee1, () -> concerns.changeSharing(deaneryOnlyOfTrainee1, ConcernSharing.SUPERVISOR_AND_DEANERY));
+        allowed(supervisor1, () -> concerns.find(deaneryOnlyOfTrainee1));
+        assertThat(Actors.runAsSystem(() -> audit.entriesFor(ConcernService.SUBJECT_CONCERN, concernOfTrainee1)))
+                .extracting(AuditEntry::getAction)
+                .contains(ConcernService.ACTION_READ, ConcernService.ACTION_UNSHARE);
+    }
+
+    @Test
     void listingATraineesConcerns() {
         allowed(trainee1, () -> concerns.listForTrainee(TRAINEE1));
         denied(trainee1, () -> concerns.listForTrainee(TRAINEE2));
@@ -138,10 +191,12 @@ class AccessControlIT {
 
     @Test
     void raisingAConcernOnlyInOnesOwnName() {
-        allowed(trainee1, () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "mine")));
-        denied(trainee1, () -> concerns.raise(new ConcernSubmission(TRAINEE2, "WORKLOAD", "not mine")));
-        denied(supervisor1, () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "on behalf")));
-        denied(tpd1, () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "on behalf")));
+        allowed(trainee1, () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "mine", DEANERY_ONLY)));
+        denied(trainee1, () -> concerns.raise(new ConcernSubmission(TRAINEE2, "WORKLOAD", "not mine", DEANERY_ONLY)));
+        denied(
+                supervisor1,
+                () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "on behalf", DEANERY_ONLY)));
+        denied(tpd1, () -> concerns.raise(new ConcernSubmission(TRAINEE1, "WORKLOAD", "on behalf", DEANERY_ONLY)));
     }
 
     @Test
@@ -169,7 +224,7 @@ class AccessControlIT {
         assertThat(as(supervisor1, concerns::listForMyTrainees))
                 .extracting(WelfareConcern::getReference)
                 .contains(concernOfTrainee1)
-                .doesNotContain(concernOfTrainee2);
+                .doesNotContain(concernOfTrainee2, supervisorAccessOfTrainee1, deaneryOnlyOfTrainee1);
         assertThat(as(tpd1, concerns::listForMyProgrammes))
                 .extracting(WelfareConcern::getReference)
                 .contains(concernOfTrainee1)

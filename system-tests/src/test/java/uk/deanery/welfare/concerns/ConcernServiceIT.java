@@ -15,6 +15,7 @@ import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
@@ -47,7 +48,8 @@ class ConcernServiceIT {
     void raisedConcernIsListedForTheTraineeAsAnOpenSelfRaisedConcern() {
         String trainee = data.enrolledTrainee(data.programme(), 2026);
 
-        WelfareConcern raised = concerns.raise(new ConcernSubmission(trainee, "SUPERVISOR_ACCESS", DESCRIPTION));
+        WelfareConcern raised = concerns.raise(
+                new ConcernSubmission(trainee, "SUPERVISOR_ACCESS", DESCRIPTION, ConcernSharing.DEANERY_ONLY));
 
         assertThat(concerns.listForTrainee(trainee)).singleElement().satisfies(c -> {
             assertThat(c.getReference()).isEqualTo(raised.getReference());
@@ -63,7 +65,8 @@ class ConcernServiceIT {
     void raisingAndListingAreAuditedWithoutTheDescription() {
         String trainee = data.enrolledTrainee(data.programme(), 2026);
 
-        WelfareConcern raised = concerns.raise(new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION));
+        WelfareConcern raised =
+                concerns.raise(new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION, ConcernSharing.DEANERY_ONLY));
         concerns.listForTrainee(trainee);
 
         assertThat(audit.entriesFor(ConcernService.SUBJECT_CONCERN, raised.getReference()))
@@ -83,7 +86,8 @@ class ConcernServiceIT {
     void blankDescriptionIsRefusedNamingTheFieldAndNothingIsWritten() {
         String trainee = data.enrolledTrainee(data.programme(), 2026);
 
-        assertThatThrownBy(() -> concerns.raise(new ConcernSubmission(trainee, "WORKLOAD", "  ")))
+        assertThatThrownBy(() ->
+                        concerns.raise(new ConcernSubmission(trainee, "WORKLOAD", "  ", ConcernSharing.DEANERY_ONLY)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("description");
 
@@ -94,9 +98,32 @@ class ConcernServiceIT {
     void unknownCategoryIsRefusedAndNothingIsWritten() {
         String trainee = data.enrolledTrainee(data.programme(), 2026);
 
-        assertThatThrownBy(() -> concerns.raise(new ConcernSubmission(trainee, "NO_SUCH_CATEGORY", DESCRIPTION)))
+        assertThatThrownBy(() -> concerns.raise(
+                        new ConcernSubmission(trainee, "NO_SUCH_CATEGORY", DESCRIPTION, ConcernSharing.DEANERY_ONLY)))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(concerns.listForTrainee(trainee)).isEmpty();
+    }
+
+    @Test
+    void theTraineesChoiceOfWhoMaySeeItIsKeptAndAMissingChoiceIsRefused() {
+        String trainee = data.enrolledTrainee(data.programme(), 2026);
+
+        WelfareConcern shared = concerns.raise(
+                new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION, ConcernSharing.SUPERVISOR_AND_DEANERY));
+
+        assertThat(concerns.find(shared.getReference()).getSharing()).isEqualTo(ConcernSharing.SUPERVISOR_AND_DEANERY);
+        assertThatThrownBy(() -> concerns.raise(new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION, null)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("sharing");
+        assertThat(concerns.listForTrainee(trainee)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheCategoriesAboutTheSupervisorRelationshipAreMarkedAsSuch() {
+        assertThat(concerns.categories())
+                .filteredOn(c -> c.isAboutSupervisor())
+                .extracting(c -> c.getCode())
+                .containsExactlyInAnyOrder("SUPERVISOR_ACCESS", "DISCRIMINATION_BULLYING");
     }
 }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
 import uk.deanery.welfare.reporting.programmes.ProgrammeSummary;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -82,5 +87,27 @@ class DemoDataIT {
         assertThat(demoData.loadIfEmpty()).isFalse();
 
         assertThat(trainees.count()).isEqualTo(before);
+    }
+
+    @Inject
+    ConcernService concerns;
+
+    @Test
+    void theDemoConcernsShowWhoSeesWhat() {
+        Caller supervisor1 = Caller.person("supervisor1@deanery.example", Set.of(Role.SUPERVISOR));
+        Caller supervisor2 = Caller.person("supervisor2@deanery.example", Set.of(Role.SUPERVISOR));
+        Caller tpd1 = Caller.person("tpd1@deanery.example", Set.of(Role.TPD));
+
+        assertThat(Actors.runAs(supervisor1, concerns::listForMyTrainees))
+                .extracting(c -> c.getCategory().getCode())
+                .contains("E_PORTFOLIO")
+                .doesNotContain("LIFE_IN_UK", "SUPERVISOR_ACCESS");
+        assertThat(Actors.runAs(supervisor2, concerns::listForMyTrainees))
+                .extracting(c -> c.getCategory().getCode())
+                .doesNotContain("SUPERVISOR_ACCESS");
+        assertThat(Actors.runAs(tpd1, concerns::listForMyProgrammes))
+                .extracting(c -> c.getCategory().getCode())
+                .contains("SUPERVISOR_ACCESS", "E_PORTFOLIO")
+                .doesNotContain("LIFE_IN_UK");
     }
 }

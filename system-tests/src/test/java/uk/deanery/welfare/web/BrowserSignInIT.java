@@ -10,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import uk.deanery.welfare.systemtest.Accessibility;
 import uk.deanery.welfare.systemtest.Browser;
 import uk.deanery.welfare.systemtest.Deployments;
 
@@ -40,6 +42,11 @@ class BrowserSignInIT {
             browser.waitFor(d ->
                     browser.find(By.id("raise:categoryCode_label")).getText().equals("Workload and rota pressure"));
             browser.find(By.id("raise:description")).sendKeys(description);
+            assertThat(browser.text())
+                    .as("what each choice means is explained before choosing")
+                    .contains("Only the deanery's welfare team can read this concern");
+            assertThat(Accessibility.violations(browser.driver())).isEmpty();
+            browser.find(By.id("raise:sharing:1")).sendKeys(Keys.SPACE);
             browser.find(By.id("raise:submit")).click();
             browser.waitFor(d -> browser.text().contains("Your concern has been recorded."));
             assertThat(browser.text()).contains("Workload and rota pressure");
@@ -47,6 +54,12 @@ class BrowserSignInIT {
             browser.find(By.linkText("Open")).click();
             browser.waitFor(d -> browser.path().equals("/concern.xhtml"));
             assertThat(browser.find(By.id("description")).getText()).isEqualTo(description);
+            assertThat(browser.find(By.id("sharing")).getText()).startsWith("Only the deanery's welfare team");
+            browser.find(By.id("sharing-form:share")).click();
+            browser.waitFor(d ->
+                    browser.find(By.id("sharing")).getText().startsWith("My educational supervisor and the deanery"));
+            assertThat(browser.text()).contains("Saved. Your supervisor and programme director can now see it.");
+            assertThat(Accessibility.violations(browser.driver())).isEmpty();
 
             browser.open("/admin/programmes.xhtml");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not allowed");

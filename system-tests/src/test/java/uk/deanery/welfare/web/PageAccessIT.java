@@ -20,6 +20,7 @@ import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.KeycloakLogin;
 
@@ -105,8 +106,8 @@ class PageAccessIT {
     @Test
     void aConcernsAddressShowsItOnlyToThoseWhoMaySeeIt() throws Exception {
         String description = "Address test " + UUID.randomUUID();
-        String reference = Actors.runAsSystem(
-                        () -> concerns.raise(new ConcernSubmission("1000002", "WORKLOAD", description)))
+        String reference = Actors.runAsSystem(() -> concerns.raise(new ConcernSubmission(
+                        "1000002", "WORKLOAD", description, ConcernSharing.SUPERVISOR_AND_DEANERY)))
                 .getReference();
         String address = "/concern.xhtml?ref=" + reference;
 

@@ -47,7 +47,8 @@ public class AccessPolicy {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     public Caller caller() {
         return currentCaller.get();
@@ -142,6 +143,23 @@ public class AccessPolicy {
     public AccessDeniedException deny(String action, String subjectType, String subjectId) {
         audit.recordDenied(action, subjectType, subjectId);
         return new AccessDeniedException(action);
+    }
+
+    /** The caller is this trainee, signed in as a trainee. */
+    public boolean isSelf(Trainee trainee) {
+        return isSelf(caller(), trainee);
+    }
+
+    /** The caller is a supervisor assigned to this trainee today. */
+    public boolean supervisesToday(Trainee trainee) {
+        Caller caller = caller();
+        return caller.has(Role.SUPERVISOR) && supervisesToday(caller, trainee);
+    }
+
+    /** The caller is a programme director of a programme this trainee belongs to. */
+    public boolean directsProgrammeOf(Trainee trainee) {
+        Caller caller = caller();
+        return caller.has(Role.TPD) && directsProgrammeOf(caller, trainee);
     }
 
     private static boolean isSelf(Caller caller, Trainee trainee) {

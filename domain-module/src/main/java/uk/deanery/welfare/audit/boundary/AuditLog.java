@@ -25,7 +25,8 @@ public class AuditLog {
     @Inject
     CurrentCaller currentCaller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Records an access as part of the caller's transaction, so the entry exists exactly when the change does.

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
@@ -43,6 +45,8 @@ public class ConcernService {
     public static final String ACTION_LIST = "LIST_CONCERNS";
     public static final String ACTION_CHANGE_STATUS = "CHANGE_CONCERN_STATUS";
     public static final String ACTION_READ = "READ_CONCERN";
+    public static final String ACTION_SHARE = "SHARE_CONCERN_WITH_SUPERVISOR";
+    public static final String ACTION_UNSHARE = "UNSHARE_CONCERN_FROM_SUPERVISOR";
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
@@ -59,7 +63,8 @@ public class ConcernService {
     @Inject
     SupervisionService supervision;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public WelfareConcern raise(@NotNull @Valid ConcernSubmission submission) {
         access.requireRole(ACTION_RAISE, Role.TRAINEE, Role.ADMIN);
@@ -67,20 +72,27 @@ public class ConcernService {
         access.requireSelfOrAdmin(ACTION_RAISE, trainee);
         ConcernCategory category = category(submission.categoryCode())
                 .orElseThrow(() -> new NotFoundException("concern category", submission.categoryCode()));
-        WelfareConcern concern =
-                new WelfareConcern(trainee, category, submission.description(), ConcernSource.SELF, Instant.now(clock));
+        WelfareConcern concern = new WelfareConcern(
+                trainee,
+                category,
+                submission.description(),
+                submission.sharing(),
+                ConcernSource.SELF,
+                Instant.now(clock));
         em.persist(concern);
         audit.record(ACTION_RAISE, SUBJECT_CONCERN, concern.getReference(), AuditOutcome.ALLOWED);
         return concern;
     }
 
-    /** The trainee's concerns, newest first. */
+    /** The trainee's concerns that the caller may see, newest first. */
     public List<WelfareConcern> listForTrainee(@NotBlank String traineeGmcNumber) {
         access.requireRole(ACTION_LIST, Role.values());
         Trainee trainee = trainees.require(traineeGmcNumber);
         List<WelfareConcern> concerns = em.createNamedQuery(WelfareConcern.FIND_BY_TRAINEE, WelfareConcern.class)
                 .setParameter("trainee", trainee)
-                .getResultList();
+                .getResultStream()
+                .filter(this::mayRead)
+                .toList();
         audit.record(ACTION_LIST, SUBJECT_TRAINEE, trainee.getGmcNumber().getDigits(), AuditOutcome.ALLOWED);
         return concerns;
     }
@@ -90,6 +102,24 @@ public class ConcernService {
         access.requireRole(ACTION_READ, Role.values());
         WelfareConcern concern = byReference(reference, ACTION_READ);
         audit.record(ACTION_READ, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return concern;
+    }
+
+    /**
+     * The trainee's own choice of who may see their concern. Withdrawing it ends the supervisor's (and programme
+     * director's) access from this moment; what they read before stays in the audit trail.
+     */
+    public WelfareConcern changeSharing(@NotBlank String reference, @NotNull ConcernSharing sharing) {
+        String action = sharing == ConcernSharing.SUPERVISOR_AND_DEANERY ? ACTION_SHARE : ACTION_UNSHARE;
+        access.requireRole(action, Role.TRAINEE);
+        WelfareConcern concern = byReference(reference, action);
+        if (!access.isSelf(concern.getTrainee())) {
+            throw access.deny(action, SUBJECT_CONCERN, reference);
+        }
+        if (concern.getSharing() != sharing) {
+            concern.shareWith(sharing);
+            audit.record(action, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        }
         return concern;
     }
 
@@ -115,7 +145,9 @@ public class ConcernService {
                                 + " AND m.programme IN :programmes ORDER BY c.raisedAt DESC",
                         WelfareConcern.class)
                 .setParameter("programmes", programmes)
-                .getResultList();
+                .getResultStream()
+                .filter(this::mayRead)
+                .toList();
         concerns.forEach(c -> audit.record(
                 ACTION_LIST, SUBJECT_TRAINEE, c.getTrainee().getGmcNumber().getDigits(), AuditOutcome.ALLOWED));
         return concerns;
@@ -135,10 +167,27 @@ public class ConcernService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("concern", reference));
-        if (!access.mayAccess(concern.getTrainee())) {
+        if (!mayRead(concern)) {
             throw access.deny(action, SUBJECT_CONCERN, reference);
         }
         return concern;
+    }
+
+    /**
+     * Who may see a concern: the deanery (admins) always, the trainee their own; their supervisor today only if the
+     * trainee shared it and it is not about the supervisor relationship; the director of their programme only if the
+     * trainee shared it beyond the deanery.
+     */
+    private boolean mayRead(WelfareConcern concern) {
+        Caller caller = access.caller();
+        Trainee trainee = concern.getTrainee();
+        return caller.system()
+                || caller.has(Role.ADMIN)
+                || access.isSelf(trainee)
+                || (caller.has(Role.SUPERVISOR) && concern.isVisibleToSupervisor() && access.supervisesToday(trainee))
+                || (caller.has(Role.TPD)
+                        && concern.getSharing() == ConcernSharing.SUPERVISOR_AND_DEANERY
+                        && access.directsProgrammeOf(trainee));
     }
 
     public List<ConcernCategory> categories() {

@@ -1,9 +1,11 @@
 package uk.deanery.welfare.concerns.boundary;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 
 /** A concern as a trainee raises it. */
@@ -15,11 +17,13 @@ public record ConcernSubmission(
                 String categoryCode,
         @NotBlank(message = "is required")
                 @Size(max = WelfareConcern.DESCRIPTION_MAX, message = "must be at most {max} characters")
-                String description) {
+                String description,
+        @NotNull(message = "is required: choose who may see the concern") ConcernSharing sharing) {
 
     // The description may hold health information: keep it out of logs and exception messages.
     @Override
     public String toString() {
-        return "ConcernSubmission[traineeGmcNumber=" + traineeGmcNumber + ", categoryCode=" + categoryCode + "]";
+        return "ConcernSubmission[traineeGmcNumber=" + traineeGmcNumber + ", categoryCode=" + categoryCode
+                + ", sharing=" + sharing + "]";
     }
 }

@@ -31,13 +31,28 @@ public class ConcernCategory {
     @Column(name = "sort_order", nullable = false, insertable = false, updatable = false)
     private int sortOrder;
 
+    // Concerns about the relationship with the supervisor are never shown to the supervisor, nor routed through them.
+    @Column(name = "about_supervisor", nullable = false, insertable = false, updatable = false)
+    private boolean aboutSupervisor;
+
     protected ConcernCategory() {}
 
     /** For tests only: in the application, categories come from the database. */
     public ConcernCategory(String code, String label, int sortOrder) {
+        this(code, label, sortOrder, false);
+    }
+
+    /** For tests only: in the application, categories come from the database. */
+    public ConcernCategory(String code, String label, int sortOrder, boolean aboutSupervisor) {
         this.code = code;
         this.label = label;
         this.sortOrder = sortOrder;
+        this.aboutSupervisor = aboutSupervisor;
+    }
+
+    /** Whether the concern is about the trainee's relationship with their supervisor (access, bullying). */
+    public boolean isAboutSupervisor() {
+        return aboutSupervisor;
     }
 
     public String getCode() {

@@ -84,10 +84,29 @@ public class WelfareConcern extends BaseEntity {
     @Column(name = "status", nullable = false, length = 20)
     private ConcernStatus status;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sharing", nullable = false, length = 30)
+    private ConcernSharing sharing;
+
     protected WelfareConcern() {}
 
+    /** A concern raised by the trainee, shared as they chose. */
+    public WelfareConcern(
+            Trainee trainee,
+            ConcernCategory category,
+            String description,
+            ConcernSharing sharing,
+            ConcernSource source,
+            Instant raisedAt) {
+        this(trainee, category, description, source, raisedAt);
+        this.sharing = required("sharing", sharing);
+    }
+
+    /** A concern that starts as the deanery's only (flagged from survey answers): the trainee may share it later. */
     public WelfareConcern(
             Trainee trainee, ConcernCategory category, String description, ConcernSource source, Instant raisedAt) {
+        this.sharing = ConcernSharing.DEANERY_ONLY;
         this.reference = UUID.randomUUID().toString();
         this.trainee = required("trainee", trainee);
         this.category = required("category", category);
@@ -105,6 +124,23 @@ public class WelfareConcern extends BaseEntity {
             throw new ConflictException("status", "a concern cannot move from " + status + " to " + target);
         }
         this.status = target;
+    }
+
+    /** The trainee's choice of who may see the concern; it takes effect from this moment. */
+    public void shareWith(ConcernSharing chosen) {
+        this.sharing = required("sharing", chosen);
+    }
+
+    /**
+     * Whether the trainee's educational supervisor may see it: only if the trainee shared it with them, and never when
+     * it is about the relationship with the supervisor.
+     */
+    public boolean isVisibleToSupervisor() {
+        return sharing == ConcernSharing.SUPERVISOR_AND_DEANERY && !category.isAboutSupervisor();
+    }
+
+    public ConcernSharing getSharing() {
+        return sharing;
     }
 
     public boolean isActive() {

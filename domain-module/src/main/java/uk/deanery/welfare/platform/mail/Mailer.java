@@ -53,7 +53,8 @@ public class Mailer {
     @ConfigProperty(name = "welfare.mail.from", defaultValue = "welfare-tracker@deanery.example")
     String from;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Keeps and sends one message in a transaction of its own, so one bad address never undoes the others. */
     @Transactional(TxType.REQUIRES_NEW)

@@ -46,7 +46,8 @@ public class SurveyImport {
     @Inject
     AccessPolicy access;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /**
      * @param progress updated as the file is read, checked and saved, for a page to show while this runs

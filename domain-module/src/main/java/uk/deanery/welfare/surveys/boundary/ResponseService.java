@@ -70,7 +70,8 @@ public class ResponseService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /**
      * The caller's saved draft or submitted answers, item code to values; empty if they have none, and always empty

@@ -62,7 +62,8 @@ public class WaveService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /**
      * Creates the wave and invites (one participation each) every trainee with a membership in any of its cohorts.

@@ -95,4 +95,49 @@ class WelfareConcernTest {
     void toStringNeverContainsTheDescription() {
         assertThat(concern("my private health detail").toString()).doesNotContain("private health");
     }
+
+    private static final ConcernCategory SUPERVISOR_ACCESS =
+            new ConcernCategory("SUPERVISOR_ACCESS", "Difficulty reaching the educational supervisor", 40, true);
+
+    private static WelfareConcern raised(ConcernCategory category, ConcernSharing sharing) {
+        return new WelfareConcern(
+                trainee("1000001", "Nigeria"), category, "A concern", sharing, ConcernSource.SELF, Instant.now());
+    }
+
+    @Test
+    void theSupervisorSeesAConcernOnlyWhenTheTraineeSharedIt() {
+        assertThat(raised(LIFE_IN_UK, ConcernSharing.SUPERVISOR_AND_DEANERY).isVisibleToSupervisor())
+                .isTrue();
+        assertThat(raised(LIFE_IN_UK, ConcernSharing.DEANERY_ONLY).isVisibleToSupervisor())
+                .isFalse();
+    }
+
+    @Test
+    void aConcernAboutTheSupervisorIsNeverVisibleToThemWhateverIsChosen() {
+        assertThat(raised(SUPERVISOR_ACCESS, ConcernSharing.SUPERVISOR_AND_DEANERY)
+                        .isVisibleToSupervisor())
+                .isFalse();
+    }
+
+    @Test
+    void withdrawingSharingHidesItFromTheSupervisorAtOnce() {
+        WelfareConcern concern = raised(LIFE_IN_UK, ConcernSharing.SUPERVISOR_AND_DEANERY);
+
+        concern.shareWith(ConcernSharing.DEANERY_ONLY);
+
+        assertThat(concern.isVisibleToSupervisor()).isFalse();
+        assertThat(concern.getSharing()).isEqualTo(ConcernSharing.DEANERY_ONLY);
+    }
+
+    @Test
+    void aConcernFlaggedFromSurveyAnswersStartsAsTheDeaneryOnly() {
+        assertThat(concern("Flagged").getSharing()).isEqualTo(ConcernSharing.DEANERY_ONLY);
+    }
+
+    @Test
+    void aRaisedConcernNeedsAChoiceOfWhoMaySeeIt() {
+        assertThatThrownBy(() -> raised(LIFE_IN_UK, null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
+                        .isEqualTo("sharing"));
+    }
 }

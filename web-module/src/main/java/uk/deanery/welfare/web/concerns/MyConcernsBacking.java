@@ -14,6 +14,7 @@ import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.trainees.entity.Trainee;
 import uk.deanery.welfare.web.Pages;
@@ -37,6 +38,7 @@ public class MyConcernsBacking implements Serializable {
     private List<ConcernCategory> categories = List.of();
     private String categoryCode;
     private String description;
+    private ConcernSharing sharing;
 
     @PostConstruct
     void load() {
@@ -56,7 +58,7 @@ public class MyConcernsBacking implements Serializable {
 
     public void raise() {
         try {
-            concerns.raise(new ConcernSubmission(gmcNumber, categoryCode, description));
+            concerns.raise(new ConcernSubmission(gmcNumber, categoryCode, description, sharing));
         } catch (ConstraintViolationException refused) {
             Pages.showViolations(refused, "raise");
             FacesContext.getCurrentInstance().validationFailed();
@@ -64,6 +66,7 @@ public class MyConcernsBacking implements Serializable {
         }
         categoryCode = null;
         description = null;
+        sharing = null;
         refresh();
         FacesContext.getCurrentInstance()
                 .addMessage(
@@ -92,6 +95,18 @@ public class MyConcernsBacking implements Serializable {
 
     public void setCategoryCode(String categoryCode) {
         this.categoryCode = categoryCode;
+    }
+
+    public List<ConcernSharing> getSharingChoices() {
+        return List.of(ConcernSharing.values());
+    }
+
+    public ConcernSharing getSharing() {
+        return sharing;
+    }
+
+    public void setSharing(ConcernSharing sharing) {
+        this.sharing = sharing;
     }
 
     public String getDescription() {

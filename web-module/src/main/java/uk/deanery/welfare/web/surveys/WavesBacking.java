@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ public class WavesBacking implements Serializable {
     @Inject
     SurveyInvitations invitations;
 
+    @Inject
+    Clock clock;
+
     private List<SelectItem> instrumentChoices;
     private List<SelectItem> cohortChoices;
     private List<Wave> all;
@@ -58,12 +62,14 @@ public class WavesBacking implements Serializable {
     private List<String> cohorts = new ArrayList<>();
     private WaveKind kind = WaveKind.BASELINE;
     private Integer followUpRotation;
-    private LocalDate opensOn = LocalDate.now();
-    private LocalDate closesOn = LocalDate.now().plusWeeks(3);
+    private LocalDate opensOn;
+    private LocalDate closesOn;
     private boolean linked = true;
 
     @PostConstruct
     void load() {
+        opensOn = LocalDate.now(clock);
+        closesOn = opensOn.plusWeeks(3);
         instrumentChoices = instruments.listPublished().stream()
                 .map(i -> new SelectItem(
                         i.getCode() + ":" + i.getInstrumentVersion(),
