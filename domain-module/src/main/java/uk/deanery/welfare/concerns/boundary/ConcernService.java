@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
+import uk.deanery.welfare.concerns.control.ConcernRouter;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
@@ -45,6 +47,7 @@ public class ConcernService {
     public static final String ACTION_LIST = "LIST_CONCERNS";
     public static final String ACTION_CHANGE_STATUS = "CHANGE_CONCERN_STATUS";
     public static final String ACTION_READ = "READ_CONCERN";
+    public static final String ACTION_ACKNOWLEDGE = "ACKNOWLEDGE_CONCERN";
     public static final String ACTION_SHARE = "SHARE_CONCERN_WITH_SUPERVISOR";
     public static final String ACTION_UNSHARE = "UNSHARE_CONCERN_FROM_SUPERVISOR";
 
@@ -64,6 +67,9 @@ public class ConcernService {
     SupervisionService supervision;
 
     @Inject
+    ConcernRouter router;
+
+    @Inject
     Clock clock;
 
     public WelfareConcern raise(@NotNull @Valid ConcernSubmission submission) {
@@ -81,6 +87,7 @@ public class ConcernService {
                 Instant.now(clock));
         em.persist(concern);
         audit.record(ACTION_RAISE, SUBJECT_CONCERN, concern.getReference(), AuditOutcome.ALLOWED);
+        router.routeNew(concern, concern.getRaisedAt());
         return concern;
     }
 
@@ -153,7 +160,29 @@ public class ConcernService {
         return concerns;
     }
 
+    /**
+     * Whoever holds the concern (or a deanery admin) says they have it in hand: the acknowledgement deadline no longer
+     * runs. Someone who may read it but does not hold it is refused.
+     */
+    public WelfareConcern acknowledge(@NotBlank String reference) {
+        access.requireRole(ACTION_ACKNOWLEDGE, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_ACKNOWLEDGE);
+        Caller caller = access.caller();
+        boolean holds = concern.getHolderEmail()
+                .map(holder -> holder.equalsIgnoreCase(caller.name()))
+                .orElse(false);
+        if (!(caller.system() || caller.has(Role.ADMIN) || holds)) {
+            throw access.deny(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference);
+        }
+        concern.acknowledge(Instant.now(clock));
+        audit.record(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return concern;
+    }
+
     public WelfareConcern changeStatus(@NotBlank String reference, @NotNull ConcernStatus target) {
+        if (target == ConcernStatus.ACKNOWLEDGED) {
+            return acknowledge(reference);
+        }
         access.requireRole(ACTION_CHANGE_STATUS, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
         WelfareConcern concern = byReference(reference, ACTION_CHANGE_STATUS);
         concern.moveTo(target);
@@ -175,19 +204,31 @@ public class ConcernService {
 
     /**
      * Who may see a concern: the deanery (admins) always, the trainee their own; their supervisor today only if the
-     * trainee shared it and it is not about the supervisor relationship; the director of their programme only if the
-     * trainee shared it beyond the deanery.
+     * trainee shared it and it is not about the supervisor relationship; the director of their programme if the
+     * trainee shared it beyond the deanery or it was routed or escalated to them. A concern about the supervisor
+     * relationship is never shown to the trainee's supervisor, whatever other role they hold.
      */
     private boolean mayRead(WelfareConcern concern) {
         Caller caller = access.caller();
         Trainee trainee = concern.getTrainee();
-        return caller.system()
-                || caller.has(Role.ADMIN)
-                || access.isSelf(trainee)
-                || (caller.has(Role.SUPERVISOR) && concern.isVisibleToSupervisor() && access.supervisesToday(trainee))
+        if (caller.system() || caller.has(Role.ADMIN) || access.isSelf(trainee)) {
+            return true;
+        }
+        if (concern.getCategory().isAboutSupervisor() && isSupervisorToday(caller, trainee)) {
+            return false;
+        }
+        return (caller.has(Role.SUPERVISOR) && concern.isVisibleToSupervisor() && access.supervisesToday(trainee))
                 || (caller.has(Role.TPD)
-                        && concern.getSharing() == ConcernSharing.SUPERVISOR_AND_DEANERY
+                        && (concern.getSharing() == ConcernSharing.SUPERVISOR_AND_DEANERY
+                                || concern.isDirectorInvolved())
                         && access.directsProgrammeOf(trainee));
+    }
+
+    private boolean isSupervisorToday(Caller caller, Trainee trainee) {
+        LocalDate today = LocalDate.now(clock);
+        return Actors.runAsSystem(() -> supervision.supervisorOn(trainee, today))
+                .map(supervisor -> supervisor.getEmail().equalsIgnoreCase(caller.name()))
+                .orElse(false);
     }
 
     public List<ConcernCategory> categories() {

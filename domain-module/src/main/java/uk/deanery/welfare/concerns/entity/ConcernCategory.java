@@ -20,6 +20,7 @@ public class ConcernCategory {
     public static final String FIND_ALL = "ConcernCategory.findAll";
     public static final int CODE_MAX = 40;
     public static final int LABEL_MAX = 200;
+    public static final int DEFAULT_ACKNOWLEDGE_WORKING_DAYS = 5;
 
     @Id
     @Column(name = "code", length = CODE_MAX, updatable = false)
@@ -34,6 +35,9 @@ public class ConcernCategory {
     // Concerns about the relationship with the supervisor are never shown to the supervisor, nor routed through them.
     @Column(name = "about_supervisor", nullable = false, insertable = false, updatable = false)
     private boolean aboutSupervisor;
+
+    @Column(name = "acknowledge_working_days", nullable = false, insertable = false, updatable = false)
+    private int acknowledgeWorkingDays = DEFAULT_ACKNOWLEDGE_WORKING_DAYS;
 
     protected ConcernCategory() {}
 
@@ -53,6 +57,11 @@ public class ConcernCategory {
     /** Whether the concern is about the trainee's relationship with their supervisor (access, bullying). */
     public boolean isAboutSupervisor() {
         return aboutSupervisor;
+    }
+
+    /** How many working days whoever holds a concern of this category has to acknowledge it. */
+    public int getAcknowledgeWorkingDays() {
+        return acknowledgeWorkingDays;
     }
 
     public String getCode() {

@@ -13,7 +13,8 @@ public enum ConcernSharing {
     DEANERY_ONLY(
             "Only the deanery's welfare team",
             "Only the deanery's welfare team can read this concern. Your supervisor is not told that it exists. You can"
-                    + " share it with your supervisor later.");
+                    + " share it with your supervisor later. If it is about not being able to reach or approach your"
+                    + " supervisor, your training programme director is also asked to help (never your supervisor).");
 
     private final String label;
     private final String explanation;

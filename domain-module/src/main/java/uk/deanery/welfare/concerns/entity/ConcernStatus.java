@@ -9,13 +9,15 @@ import java.util.Set;
  */
 public enum ConcernStatus {
     OPEN,
+    ACKNOWLEDGED,
     IN_PROGRESS,
     RESOLVED,
     CLOSED;
 
     public Set<ConcernStatus> next() {
         return switch (this) {
-            case OPEN -> EnumSet.of(IN_PROGRESS, RESOLVED, CLOSED);
+            case OPEN -> EnumSet.of(ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED);
+            case ACKNOWLEDGED -> EnumSet.of(IN_PROGRESS, RESOLVED, CLOSED);
             case IN_PROGRESS -> EnumSet.of(RESOLVED, CLOSED);
             case RESOLVED -> EnumSet.of(IN_PROGRESS, CLOSED);
             case CLOSED -> EnumSet.noneOf(ConcernStatus.class);

@@ -41,10 +41,15 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = WelfareConcern.FIND_BY_REFERENCE,
         query = "SELECT c FROM WelfareConcern c WHERE c.reference = :reference")
+@NamedQuery(
+        name = WelfareConcern.FIND_OVERDUE,
+        query = "SELECT c.reference FROM WelfareConcern c WHERE c.status = :open AND c.holder <> :top"
+                + " AND c.acknowledgeBy <= :now ORDER BY c.acknowledgeBy")
 public class WelfareConcern extends BaseEntity {
 
     public static final String FIND_BY_TRAINEE = "WelfareConcern.findByTrainee";
     public static final String FIND_BY_REFERENCE = "WelfareConcern.findByReference";
+    public static final String FIND_OVERDUE = "WelfareConcern.findOverdue";
     public static final int DESCRIPTION_MAX = 4000;
     public static final int REFERENCE_LENGTH = 36;
 
@@ -88,6 +93,26 @@ public class WelfareConcern extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "sharing", nullable = false, length = 30)
     private ConcernSharing sharing;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder", nullable = false, length = 30)
+    private ConcernLevel holder = ConcernLevel.DEANERY;
+
+    @Size(max = 254)
+    @Column(name = "holder_email", length = 254)
+    private String holderEmail;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "acknowledge_by")
+    private Instant acknowledgeBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "director_involved", nullable = false)
+    private boolean directorInvolved;
 
     protected WelfareConcern() {}
 
@@ -144,7 +169,61 @@ public class WelfareConcern extends BaseEntity {
     }
 
     public boolean isActive() {
-        return status == ConcernStatus.OPEN || status == ConcernStatus.IN_PROGRESS;
+        return status == ConcernStatus.OPEN
+                || status == ConcernStatus.ACKNOWLEDGED
+                || status == ConcernStatus.IN_PROGRESS;
+    }
+
+    /**
+     * Hands the concern to a new holder, who must acknowledge it by {@code dueBy}; the returned record of the move is
+     * to be stored with it (its unique key allows each level once).
+     */
+    public ConcernEscalation handTo(
+            ConcernLevel level, String email, Instant dueBy, EscalationReason reason, Instant now) {
+        required("level", level);
+        ConcernLevel from = reason == EscalationReason.ROUTED ? null : holder;
+        if (from != null && from.compareTo(level) >= 0) {
+            throw new ConflictException("holder", "a concern only moves up, not from " + from + " to " + level);
+        }
+        this.holder = level;
+        this.holderEmail = level == ConcernLevel.DEANERY ? null : requiredText("holderEmail", email, 254);
+        this.acknowledgeBy = required("dueBy", dueBy).truncatedTo(ChronoUnit.MICROS);
+        if (level == ConcernLevel.PROGRAMME_DIRECTOR) {
+            directorInvolved = true;
+        }
+        return new ConcernEscalation(this, from, level, reason, now);
+    }
+
+    /** The holder has seen it and taken it on: the acknowledgement clock stops. */
+    public void acknowledge(Instant now) {
+        moveTo(ConcernStatus.ACKNOWLEDGED);
+        this.acknowledgedAt = required("now", now).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Still waiting for its holder to acknowledge it, and the deadline has passed. */
+    public boolean isOverdue(Instant now) {
+        return status == ConcernStatus.OPEN && acknowledgeBy != null && !now.isBefore(acknowledgeBy);
+    }
+
+    public ConcernLevel getHolder() {
+        return holder;
+    }
+
+    public java.util.Optional<String> getHolderEmail() {
+        return java.util.Optional.ofNullable(holderEmail);
+    }
+
+    public Instant getAcknowledgeBy() {
+        return acknowledgeBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    /** Whether the programme director has held it at some point: they keep sight of it. */
+    public boolean isDirectorInvolved() {
+        return directorInvolved;
     }
 
     public String getReference() {

@@ -21,6 +21,7 @@ import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.control.ConcernRouter;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.ConflictException;
@@ -72,6 +73,9 @@ public class ResponseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConcernRouter router;
 
     /**
      * The caller's saved draft or submitted answers, item code to values; empty if they have none, and always empty
@@ -177,6 +181,7 @@ public class ResponseService {
                     .executeUpdate();
             audit.record(
                     ACTION_RAISE_CONCERN, ConcernService.SUBJECT_CONCERN, concern.getReference(), AuditOutcome.ALLOWED);
+            router.routeNew(concern, now);
         }
         return concerns.size();
     }

@@ -1,0 +1,61 @@
+package uk.deanery.welfare.concerns.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.deanery.welfare.concerns.entity.ConcernLevel;
+import uk.deanery.welfare.concerns.entity.EscalationReason;
+import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.platform.mail.Mailer;
+import uk.deanery.welfare.platform.time.DeaneryClock;
+
+/**
+ * Tells whoever now holds a concern that it is theirs to acknowledge. The email names the concern's reference and
+ * links to it; it never holds the description, the category or the trainee's name, because email leaves the
+ * deanery's control.
+ */
+@ApplicationScoped
+public class ConcernNotices {
+
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(DeaneryClock.ZONE);
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "welfare.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "welfare.deanery.welfare-team-email", defaultValue = "welfare-team@deanery.example")
+    String welfareTeam;
+
+    public void tellHolder(WelfareConcern concern, EscalationReason reason) {
+        String recipient = concern.getHolderEmail().orElse(welfareTeam);
+        mailer.send(
+                recipient, "Welfare concern " + concern.getReference() + " needs acknowledging", body(concern, reason));
+    }
+
+    private String body(WelfareConcern concern, EscalationReason reason) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return "A welfare concern has been passed to you " + role(concern.getHolder())
+                + (reason == EscalationReason.DEADLINE_MISSED
+                        ? ", because it was not acknowledged in time at the level below"
+                        : "")
+                + ".\n\nReference: " + concern.getReference()
+                + "\nPlease acknowledge it by: " + DUE.format(concern.getAcknowledgeBy()) + " (UK time)"
+                + "\nOpen it: " + base + "/concern.xhtml?ref=" + concern.getReference()
+                + "\n\nThis email does not contain the concern's details; sign in to read them.\n";
+    }
+
+    private static String role(ConcernLevel level) {
+        return switch (level) {
+            case SUPERVISOR -> "as the trainee's educational supervisor";
+            case PROGRAMME_DIRECTOR -> "as the trainee's training programme director";
+            case DEANERY -> "as the deanery's welfare team";
+        };
+    }
+}
