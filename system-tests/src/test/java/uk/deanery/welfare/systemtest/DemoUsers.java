@@ -13,7 +13,8 @@ public final class DemoUsers {
             "/admin/instruments.xhtml",
             "/admin/waves.xhtml",
             "/admin/survey-import.xhtml",
-            "/admin/outbox.xhtml");
+            "/admin/outbox.xhtml",
+            "/admin/triage.xhtml");
 
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("trainee1", TRAINEE_PAGES),

@@ -47,7 +47,8 @@ class PageAccessIT {
             "/admin/instruments.xhtml",
             "/admin/waves.xhtml",
             "/admin/survey-import.xhtml",
-            "/admin/outbox.xhtml");
+            "/admin/outbox.xhtml",
+            "/admin/triage.xhtml");
 
     @Deployment
     static EnterpriseArchive deployment() {

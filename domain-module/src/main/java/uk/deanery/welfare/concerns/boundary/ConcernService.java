@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,12 +21,15 @@ import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
+import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.control.ConcernRouter;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.ConcernLevel;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
+import uk.deanery.welfare.concerns.entity.EscalationReason;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.NotFoundException;
@@ -48,6 +52,8 @@ public class ConcernService {
     public static final String ACTION_CHANGE_STATUS = "CHANGE_CONCERN_STATUS";
     public static final String ACTION_READ = "READ_CONCERN";
     public static final String ACTION_ACKNOWLEDGE = "ACKNOWLEDGE_CONCERN";
+    public static final String ACTION_TAKE_OWNERSHIP = "TAKE_CONCERN_OWNERSHIP";
+    public static final String ACTION_READ_TRAIL = "READ_CONCERN_TRAIL";
     public static final String ACTION_SHARE = "SHARE_CONCERN_WITH_SUPERVISOR";
     public static final String ACTION_UNSHARE = "UNSHARE_CONCERN_FROM_SUPERVISOR";
 
@@ -137,6 +143,7 @@ public class ConcernService {
         access.linkedSupervisor().ifPresent(me -> supervision
                 .traineesSupervisedOn(me, LocalDate.now(clock))
                 .forEach(t -> concerns.addAll(listForTrainee(t.getGmcNumber().getDigits()))));
+        concerns.sort(WelfareConcern.overdueThenNewest(Instant.now(clock)));
         return concerns;
     }
 
@@ -157,7 +164,9 @@ public class ConcernService {
                 .toList();
         concerns.forEach(c -> audit.record(
                 ACTION_LIST, SUBJECT_TRAINEE, c.getTrainee().getGmcNumber().getDigits(), AuditOutcome.ALLOWED));
-        return concerns;
+        return concerns.stream()
+                .sorted(WelfareConcern.overdueThenNewest(Instant.now(clock)))
+                .toList();
     }
 
     /**
@@ -177,6 +186,57 @@ public class ConcernService {
         concern.acknowledge(Instant.now(clock));
         audit.record(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
         return concern;
+    }
+
+    /** The deanery's triage queue, for admins; each concern listed is audited. */
+    public TriageQueue triageQueue() {
+        access.requireRole(ACTION_LIST, Role.ADMIN);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        List<WelfareConcern> queue = em.createNamedQuery(WelfareConcern.FIND_TRIAGE, WelfareConcern.class)
+                .setParameter(
+                        "active", List.of(ConcernStatus.OPEN, ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS))
+                .setParameter("deanery", ConcernLevel.DEANERY)
+                .setParameter("deaneryOnly", ConcernSharing.DEANERY_ONLY)
+                .setParameter("survey", ConcernSource.SURVEY)
+                .setParameter("missed", EscalationReason.DEADLINE_MISSED)
+                .getResultStream()
+                .sorted(Comparator.comparing((WelfareConcern c) -> !c.isOverdue(now))
+                        .thenComparing(
+                                WelfareConcern::getAcknowledgeBy, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WelfareConcern::getRaisedAt, Comparator.reverseOrder()))
+                .toList();
+        queue.forEach(c -> audit.record(ACTION_LIST, SUBJECT_CONCERN, c.getReference(), AuditOutcome.ALLOWED));
+        return new TriageQueue(
+                queue,
+                queue.stream().filter(c -> c.isDueOn(today)).count(),
+                queue.stream().filter(c -> c.isOverdue(now)).count(),
+                queue.stream().filter(c -> c.getOwnerEmail().isEmpty()).count());
+    }
+
+    /** A deanery admin takes the concern from the triage queue and works it. */
+    public WelfareConcern takeOwnership(@NotBlank String reference) {
+        access.requireRole(ACTION_TAKE_OWNERSHIP, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_TAKE_OWNERSHIP);
+        concern.takeOwnership(access.caller().name(), Instant.now(clock));
+        audit.record(ACTION_TAKE_OWNERSHIP, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return concern;
+    }
+
+    /**
+     * Who has looked at or acted on the concern, and when: for the trainee it is about and the deanery's admins.
+     * Reading the trail is itself audited.
+     */
+    public List<AuditEntry> trail(@NotBlank String reference) {
+        access.requireRole(ACTION_READ_TRAIL, Role.TRAINEE, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_READ_TRAIL);
+        Caller caller = access.caller();
+        if (!(caller.system() || caller.has(Role.ADMIN) || access.isSelf(concern.getTrainee()))) {
+            throw access.deny(ACTION_READ_TRAIL, SUBJECT_CONCERN, reference);
+        }
+        List<AuditEntry> entries = audit.entriesFor(SUBJECT_CONCERN, reference);
+        audit.record(ACTION_READ_TRAIL, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return entries;
     }
 
     public WelfareConcern changeStatus(@NotBlank String reference, @NotNull ConcernStatus target) {

@@ -42,6 +42,11 @@ import uk.deanery.welfare.trainees.entity.Trainee;
         name = WelfareConcern.FIND_BY_REFERENCE,
         query = "SELECT c FROM WelfareConcern c WHERE c.reference = :reference")
 @NamedQuery(
+        name = WelfareConcern.FIND_TRIAGE,
+        query = "SELECT c FROM WelfareConcern c WHERE c.status IN :active AND (c.holder = :deanery"
+                + " OR c.sharing = :deaneryOnly OR c.source = :survey OR EXISTS (SELECT e FROM ConcernEscalation e"
+                + " WHERE e.concern = c AND e.reason = :missed))")
+@NamedQuery(
         name = WelfareConcern.FIND_OVERDUE,
         query = "SELECT c.reference FROM WelfareConcern c WHERE c.status = :open AND c.holder <> :top"
                 + " AND c.acknowledgeBy <= :now ORDER BY c.acknowledgeBy")
@@ -50,6 +55,7 @@ public class WelfareConcern extends BaseEntity {
     public static final String FIND_BY_TRAINEE = "WelfareConcern.findByTrainee";
     public static final String FIND_BY_REFERENCE = "WelfareConcern.findByReference";
     public static final String FIND_OVERDUE = "WelfareConcern.findOverdue";
+    public static final String FIND_TRIAGE = "WelfareConcern.findTriage";
     public static final int DESCRIPTION_MAX = 4000;
     public static final int REFERENCE_LENGTH = 36;
 
@@ -113,6 +119,10 @@ public class WelfareConcern extends BaseEntity {
 
     @Column(name = "director_involved", nullable = false)
     private boolean directorInvolved;
+
+    @Size(max = 254)
+    @Column(name = "owner_email", length = 254)
+    private String ownerEmail;
 
     protected WelfareConcern() {}
 
@@ -198,6 +208,38 @@ public class WelfareConcern extends BaseEntity {
     public void acknowledge(Instant now) {
         moveTo(ConcernStatus.ACKNOWLEDGED);
         this.acknowledgedAt = required("now", now).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A deanery admin takes the concern from the triage queue and works it. Held by the deanery and not yet
+     * acknowledged, taking it is the acknowledgement.
+     */
+    public void takeOwnership(String adminEmail, Instant now) {
+        this.ownerEmail = requiredText("ownerEmail", adminEmail, 254);
+        if (holder == ConcernLevel.DEANERY && status == ConcernStatus.OPEN) {
+            acknowledge(now);
+        }
+    }
+
+    public java.util.Optional<String> getOwnerEmail() {
+        return java.util.Optional.ofNullable(ownerEmail);
+    }
+
+    /** Due for acknowledgement on the deanery's day {@code today}, and not yet acknowledged. */
+    public boolean isDueOn(java.time.LocalDate today) {
+        return status == ConcernStatus.OPEN
+                && acknowledgeBy != null
+                && acknowledgeBy
+                        .minusNanos(1)
+                        .atZone(uk.deanery.welfare.platform.time.DeaneryClock.ZONE)
+                        .toLocalDate()
+                        .equals(today);
+    }
+
+    /** For inboxes: concerns past their acknowledgement deadline first, then the newest. */
+    public static java.util.Comparator<WelfareConcern> overdueThenNewest(Instant now) {
+        return java.util.Comparator.comparing((WelfareConcern c) -> !c.isOverdue(now))
+                .thenComparing(WelfareConcern::getRaisedAt, java.util.Comparator.reverseOrder());
     }
 
     /** Still waiting for its holder to acknowledge it, and the deadline has passed. */

@@ -7,10 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.util.List;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
+import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.web.Pages;
@@ -34,6 +39,7 @@ public class ConcernBacking implements Serializable {
     private String reference;
     private WelfareConcern concern;
     private boolean mine;
+    private List<AuditEntry> trail = List.of();
 
     public void load() {
         if (reference == null || reference.isBlank()) {
@@ -43,11 +49,63 @@ public class ConcernBacking implements Serializable {
         try {
             concern = concerns.find(reference);
             mine = access.isSelf(concern.getTrainee());
+            loadTrail();
         } catch (AccessDeniedException denied) {
             Pages.refuseAlreadyAudited();
         } catch (NotFoundException unknown) {
             Pages.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private void loadTrail() {
+        Caller caller = access.caller();
+        trail = mine || caller.has(Role.ADMIN) ? concerns.trail(reference) : List.of();
+    }
+
+    public void acknowledge() {
+        concern = concerns.acknowledge(reference);
+        loadTrail();
+        done("Acknowledged. The deadline no longer runs.");
+    }
+
+    public void takeOwnership() {
+        concern = concerns.takeOwnership(reference);
+        loadTrail();
+        done("You now own this concern.");
+    }
+
+    private static void done(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** The holder (or a deanery admin) may acknowledge an open concern; the trainee it is about does not. */
+    public boolean isMayAcknowledge() {
+        Caller caller = access.caller();
+        boolean holds = concern.getHolderEmail()
+                .map(email -> email.equalsIgnoreCase(caller.name()))
+                .orElse(false);
+        return !mine && concern.getStatus() == ConcernStatus.OPEN && (holds || caller.has(Role.ADMIN));
+    }
+
+    public boolean isMayTakeOwnership() {
+        return access.caller().has(Role.ADMIN) && concern.getOwnerEmail().isEmpty();
+    }
+
+    /** Who holds it, in words. */
+    public String getHolderText() {
+        String who =
+                switch (concern.getHolder()) {
+                    case SUPERVISOR -> "The trainee's educational supervisor";
+                    case PROGRAMME_DIRECTOR -> "The training programme director";
+                    case DEANERY -> "The deanery's welfare team";
+                };
+        return who
+                + concern.getHolderEmail().map(email -> " (" + email + ")").orElse("")
+                + concern.getOwnerEmail().map(owner -> "; owned by " + owner).orElse("");
+    }
+
+    public List<AuditEntry> getTrail() {
+        return trail;
     }
 
     /** The trainee shares their concern with their supervisor (and programme director) from now on. */
@@ -60,10 +118,10 @@ public class ConcernBacking implements Serializable {
         changeSharing(ConcernSharing.DEANERY_ONLY, "Only the deanery's welfare team can see it now.");
     }
 
-    private void changeSharing(ConcernSharing sharing, String done) {
+    private void changeSharing(ConcernSharing sharing, String saved) {
         concern = concerns.changeSharing(reference, sharing);
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved. " + done, null));
+        loadTrail();
+        done("Saved. " + saved);
     }
 
     /** The signed-in trainee is the one the concern is about: they decide who sees it. */

@@ -6,17 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import java.util.logging.Logger;
-import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 
 /**
  * Backs the 403 page: a page the container refused by role never reaches a service, so the refusal is audited
  * here (who, which address, when). Refusals a service already audited are marked, and not written twice.
  *
- * <p>A person who is signed in but holds none of the application's roles is not told "Not allowed": their role
- * could not be read from the sign-in service, and the page says so and offers to sign in again. That is logged once
- * for the session, without tokens.
+ * <p>A person whose sign-in carried none of the application's roles is not told "Not allowed": their role could not
+ * be read from the sign-in service, and the page says so and offers to sign in again ({@link ValidatedGroupsRecorder}
+ * logs it once for the session, without tokens).
  */
 @Named
 @RequestScoped
@@ -28,13 +26,8 @@ public class DeniedPageAudit {
     public static final String ACTION = "OPEN_PAGE";
     public static final String SUBJECT_PAGE = "Page";
 
-    private static final Logger LOG = Logger.getLogger(DeniedPageAudit.class.getName());
-
     @Inject
     AuditLog audit;
-
-    @Inject
-    AccessPolicy access;
 
     @Inject
     SignedInGroups signedIn;
@@ -43,10 +36,6 @@ public class DeniedPageAudit {
 
     public void record() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (isRolesUnreadable() && true) {
-            LOG.warning("A signed-in request reached a page with none of the application's roles"
-                    + " (groups validated at sign-in: " + 0 + ")");
-        }
         if (external.getRequestMap().get(ALREADY_AUDITED) != null) {
             return;
         }
@@ -54,13 +43,15 @@ public class DeniedPageAudit {
         audit.recordDenied(ACTION, SUBJECT_PAGE, uri == null ? "unknown" : truncate(uri.toString()));
     }
 
-    /** Signed in, but with none of the application's roles: the sign-in service's answer could not be used. */
+    /**
+     * Signed in, but the groups this session validated at sign-in hold none of the application's roles, so no page
+     * can be opened for them.
+     */
     public boolean isRolesUnreadable() {
         if (rolesUnreadable == null) {
             rolesUnreadable =
                     FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null
-                            && access.caller().roles().isEmpty()
-                            && !access.caller().system();
+                            && signedIn.hasNoApplicationRole();
         }
         return rolesUnreadable;
     }

@@ -1,0 +1,120 @@
+package uk.deanery.welfare.concerns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.access.boundary.AccessDeniedException;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.audit.entity.AuditEntry;
+import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.boundary.TriageQueue;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
+import uk.deanery.welfare.concerns.entity.ConcernStatus;
+import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.shared.DateRange;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.systemtest.Deployments;
+import uk.deanery.welfare.systemtest.TestData;
+import uk.deanery.welfare.trainees.boundary.TraineeService;
+
+/** The deanery's triage queue, taking a concern from it, and the trail of who looked at a concern. */
+@ExtendWith(ArquillianExtension.class)
+class ConcernTriageIT {
+
+    private static final Caller admin1 = Caller.person("admin1@deanery.example", Set.of(Role.ADMIN));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(ConcernTriageIT.class);
+    }
+
+    @Inject
+    ConcernService concerns;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    TraineeService trainees;
+
+    @Inject
+    SupervisionService supervision;
+
+    private record Trainee(String gmc, Caller caller, Caller supervisor) {}
+
+    private Trainee supervisedTrainee() {
+        return Actors.runAsSystem(() -> {
+            String trainee = data.enrolledTrainee(data.programme(), 2026);
+            String supervisor = data.supervisor();
+            supervision.assign(trainee, supervisor, DateRange.startingOn(LocalDate.of(2026, 8, 2)));
+            return new Trainee(
+                    trainee,
+                    Caller.person(trainees.require(trainee).getEmail(), Set.of(Role.TRAINEE)),
+                    Caller.person(supervision.requireSupervisor(supervisor).getEmail(), Set.of(Role.SUPERVISOR)));
+        });
+    }
+
+    private WelfareConcern raise(Trainee t, String category, ConcernSharing sharing) {
+        return Actors.runAs(
+                t.caller(), () -> concerns.raise(new ConcernSubmission(t.gmc(), category, "triage test", sharing)));
+    }
+
+    private TriageQueue queue() {
+        return Actors.runAs(admin1, concerns::triageQueue);
+    }
+
+    @Test
+    void theQueueHoldsWhatIsNotSharedWithASupervisorAndNotWhatTheSupervisorHolds() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern deaneryOnly = raise(t, "WELLBEING_BURNOUT", ConcernSharing.DEANERY_ONLY);
+        WelfareConcern withSupervisor = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+
+        assertThat(queue().concerns())
+                .extracting(WelfareConcern::getReference)
+                .contains(deaneryOnly.getReference())
+                .doesNotContain(withSupervisor.getReference());
+    }
+
+    @Test
+    void takingAConcernOwnsAndAcknowledgesItAndTheCountersFollow() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "LIFE_IN_UK", ConcernSharing.DEANERY_ONLY);
+        long unownedBefore = queue().unowned();
+
+        WelfareConcern taken = Actors.runAs(admin1, () -> concerns.takeOwnership(concern.getReference()));
+
+        assertThat(taken.getOwnerEmail()).contains("admin1@deanery.example");
+        assertThat(taken.getStatus()).isEqualTo(ConcernStatus.ACKNOWLEDGED);
+        assertThat(queue().unowned()).isEqualTo(unownedBefore - 1);
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), concerns::triageQueue))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Actors.runAs(t.caller(), () -> concerns.takeOwnership(concern.getReference())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theTraineeSeesWhoLookedAtTheirConcernAndTheSupervisorMayNotAsk() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        Actors.runAs(t.supervisor(), () -> concerns.find(concern.getReference()));
+        Actors.runAs(admin1, () -> concerns.find(concern.getReference()));
+
+        assertThat(Actors.runAs(t.caller(), () -> concerns.trail(concern.getReference())))
+                .filteredOn(e -> e.getAction().equals(ConcernService.ACTION_READ))
+                .extracting(AuditEntry::getActor)
+                .contains(t.supervisor().name(), "admin1@deanery.example");
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.trail(concern.getReference())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,21 @@
+package uk.deanery.welfare.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.deanery.welfare.platform.time.DeaneryClock;
+
+/** Moments as people in the deanery read them: UK time, day month year ({@code #{dates.of(concern.raisedAt)}}). */
+@Named("dates")
+@ApplicationScoped
+public class DateDisplay {
+
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(DeaneryClock.ZONE);
+
+    public String of(Instant moment) {
+        return moment == null ? "" : FORMAT.format(moment);
+    }
+}
