@@ -22,6 +22,7 @@ import uk.deanery.welfare.concerns.boundary.TriageQueue;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.systemtest.Deployments;
@@ -116,5 +117,40 @@ class ConcernTriageIT {
                 .contains(t.supervisor().name(), "admin1@deanery.example");
         assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.trail(concern.getReference())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void ofTwoAdminsTakingTheSameConcernAsTheySawItTheSecondIsToldAndNothingIsLost() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.DEANERY_ONLY);
+        long seen = Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
+                .getVersion();
+        Caller admin2 = Caller.person("admin2@deanery.example", Set.of(Role.ADMIN));
+
+        Actors.runAs(admin1, () -> concerns.takeOwnership(concern.getReference(), seen));
+
+        assertThatThrownBy(() -> Actors.runAs(admin2, () -> concerns.takeOwnership(concern.getReference(), seen)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getReason()).contains("reload the page"));
+        assertThat(Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
+                        .getOwnerEmail())
+                .contains("admin1@deanery.example");
+    }
+
+    @Test
+    void aTraineeChangingSharingOnAStalePageIsToldToReload() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        long seen = Actors.runAs(t.caller(), () -> concerns.find(concern.getReference()))
+                .getVersion();
+        Actors.runAs(t.supervisor(), () -> concerns.acknowledge(concern.getReference()));
+
+        assertThatThrownBy(() -> Actors.runAs(
+                        t.caller(),
+                        () -> concerns.changeSharing(concern.getReference(), ConcernSharing.DEANERY_ONLY, seen)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(Actors.runAs(t.caller(), () -> concerns.find(concern.getReference()))
+                        .getSharing())
+                .isEqualTo(ConcernSharing.SUPERVISOR_AND_DEANERY);
     }
 }

@@ -51,4 +51,26 @@ public final class Pages {
         String firstWord = field.split("(?=[A-Z])")[0];
         return firstWord.substring(0, 1).toUpperCase(Locale.ROOT) + firstWord.substring(1);
     }
+
+    /**
+     * The message for a change refused because someone else changed the same record first: either the service saw a
+     * newer version than the page had, or two transactions committed at the same moment and the database kept the
+     * first. Empty for any other failure, which is not the person's to handle.
+     */
+    public static java.util.Optional<String> concurrentChange(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof uk.deanery.welfare.shared.ConflictException conflict) {
+                return java.util.Optional.of(capitalised(conflict.getReason()) + ".");
+            }
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return java.util.Optional.of(
+                        "Someone else changed this at the same moment; reload the page to see what they did.");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
 }

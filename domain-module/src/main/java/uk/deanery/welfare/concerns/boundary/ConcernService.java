@@ -32,6 +32,7 @@ import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.EscalationReason;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.programmes.entity.Programme;
+import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
@@ -123,9 +124,15 @@ public class ConcernService {
      * director's) access from this moment; what they read before stays in the audit trail.
      */
     public WelfareConcern changeSharing(@NotBlank String reference, @NotNull ConcernSharing sharing) {
+        return changeSharing(reference, sharing, null);
+    }
+
+    /** As {@link #changeSharing(String, ConcernSharing)}, refused if the concern changed since {@code seenVersion}. */
+    public WelfareConcern changeSharing(@NotBlank String reference, @NotNull ConcernSharing sharing, Long seenVersion) {
         String action = sharing == ConcernSharing.SUPERVISOR_AND_DEANERY ? ACTION_SHARE : ACTION_UNSHARE;
         access.requireRole(action, Role.TRAINEE);
         WelfareConcern concern = byReference(reference, action);
+        requireUnchanged(concern, seenVersion);
         if (!access.isSelf(concern.getTrainee())) {
             throw access.deny(action, SUBJECT_CONCERN, reference);
         }
@@ -174,8 +181,14 @@ public class ConcernService {
      * runs. Someone who may read it but does not hold it is refused.
      */
     public WelfareConcern acknowledge(@NotBlank String reference) {
+        return acknowledge(reference, null);
+    }
+
+    /** As {@link #acknowledge(String)}, refused if the concern changed since {@code seenVersion}. */
+    public WelfareConcern acknowledge(@NotBlank String reference, Long seenVersion) {
         access.requireRole(ACTION_ACKNOWLEDGE, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
         WelfareConcern concern = byReference(reference, ACTION_ACKNOWLEDGE);
+        requireUnchanged(concern, seenVersion);
         Caller caller = access.caller();
         boolean holds = concern.getHolderEmail()
                 .map(holder -> holder.equalsIgnoreCase(caller.name()))
@@ -216,8 +229,17 @@ public class ConcernService {
 
     /** A deanery admin takes the concern from the triage queue and works it. */
     public WelfareConcern takeOwnership(@NotBlank String reference) {
+        return takeOwnership(reference, null);
+    }
+
+    /**
+     * As {@link #takeOwnership(String)}, refused if the concern changed since {@code seenVersion}: of two admins
+     * taking the same concern from the queue, the second is told instead of silently replacing the first.
+     */
+    public WelfareConcern takeOwnership(@NotBlank String reference, Long seenVersion) {
         access.requireRole(ACTION_TAKE_OWNERSHIP, Role.ADMIN);
         WelfareConcern concern = byReference(reference, ACTION_TAKE_OWNERSHIP);
+        requireUnchanged(concern, seenVersion);
         concern.takeOwnership(access.caller().name(), Instant.now(clock));
         audit.record(ACTION_TAKE_OWNERSHIP, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
         return concern;
@@ -248,6 +270,15 @@ public class ConcernService {
         concern.moveTo(target);
         audit.record(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
         return concern;
+    }
+
+    /** Nothing may be decided on a concern as it stood before someone else changed it. */
+    private static void requireUnchanged(WelfareConcern concern, Long seenVersion) {
+        if (seenVersion != null && concern.getVersion() != seenVersion) {
+            throw new ConflictException(
+                    "version",
+                    "someone else changed this concern since you opened it; reload the page to see what they did");
+        }
     }
 
     private WelfareConcern byReference(String reference, String action) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Caller;
@@ -63,15 +64,25 @@ public class ConcernBacking implements Serializable {
     }
 
     public void acknowledge() {
-        concern = concerns.acknowledge(reference);
-        loadTrail();
-        done("Acknowledged. The deadline no longer runs.");
+        act(() -> concerns.acknowledge(reference, concern.getVersion()), "Acknowledged. The deadline no longer runs.");
     }
 
     public void takeOwnership() {
-        concern = concerns.takeOwnership(reference);
-        loadTrail();
-        done("You now own this concern.");
+        act(() -> concerns.takeOwnership(reference, concern.getVersion()), "You now own this concern.");
+    }
+
+    /** One change to the concern as this page showed it; if someone changed it first, says so and changes nothing. */
+    private void act(Supplier<WelfareConcern> change, String doneMessage) {
+        try {
+            concern = change.get();
+            loadTrail();
+            done(doneMessage);
+        } catch (RuntimeException failure) {
+            String message = Pages.concurrentChange(failure).orElseThrow(() -> failure);
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
     }
 
     private static void done(String message) {
@@ -119,9 +130,7 @@ public class ConcernBacking implements Serializable {
     }
 
     private void changeSharing(ConcernSharing sharing, String saved) {
-        concern = concerns.changeSharing(reference, sharing);
-        loadTrail();
-        done("Saved. " + saved);
+        act(() -> concerns.changeSharing(reference, sharing, concern.getVersion()), "Saved. " + saved);
     }
 
     /** The signed-in trainee is the one the concern is about: they decide who sees it. */
