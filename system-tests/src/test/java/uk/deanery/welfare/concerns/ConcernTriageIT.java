@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,10 +19,12 @@ import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.boundary.SafetyShare;
 import uk.deanery.welfare.concerns.boundary.TriageQueue;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.platform.mail.Mailer;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -29,7 +32,10 @@ import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 
-/** The deanery's triage queue, taking a concern from it, and the trail of who looked at a concern. */
+/**
+ * The deanery's triage queue, taking a concern from it, the trail of who looked at a concern, changes on a stale page,
+ * and the safety override.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ConcernTriageIT {
 
@@ -152,5 +158,68 @@ class ConcernTriageIT {
         assertThat(Actors.runAs(t.caller(), () -> concerns.find(concern.getReference()))
                         .getSharing())
                 .isEqualTo(ConcernSharing.SUPERVISOR_AND_DEANERY);
+    }
+
+    @Inject
+    Mailer mailer;
+
+    @Test
+    void aSafetyOverrideSharesWithTheNamedPersonTellsTheTraineeAndKeepsTheReasonOutOfTheAudit() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "SUPERVISOR_ACCESS", ConcernSharing.DEANERY_ONLY);
+        String reason = "Risk to patients: rota gaps unsupervised " + concern.getReference();
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.find(concern.getReference())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Actors.runAs(
+                admin1,
+                () -> concerns.overrideForSafety(
+                        concern.getReference(), new SafetyShare(t.supervisor().name(), reason)));
+
+        assertThat(Actors.runAs(t.supervisor(), () -> concerns.find(concern.getReference())))
+                .as("the named person may read it now, even the supervisor it is about")
+                .isNotNull();
+        assertThat(Actors.runAs(t.caller(), () -> concerns.overridesOf(concern.getReference())))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.getSharedWith()).isEqualTo(t.supervisor().name());
+                    assertThat(o.getGrantedBy()).isEqualTo("admin1@deanery.example");
+                    assertThat(o.getReason()).isEqualTo(reason);
+                });
+        assertThat(Actors.runAsSystem(() -> mailer.recent(500)))
+                .filteredOn(m -> m.getRecipient().equals(t.caller().name())
+                        && m.getSubject().contains("shared for safety"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getBody()).doesNotContain(reason).doesNotContain("triage test"));
+        assertThat(Actors.runAs(admin1, () -> concerns.trail(concern.getReference())))
+                .extracting(AuditEntry::getAction)
+                .contains(ConcernService.ACTION_SAFETY_OVERRIDE);
+        assertThat(Actors.runAs(admin1, () -> concerns.trail(concern.getReference())))
+                .noneMatch(e -> e.toString().contains("rota gaps"));
+    }
+
+    @Test
+    void aSafetyOverrideNeedsAReasonAndIsNotTheSupervisorsOrTheTraineesToMake() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+
+        assertThatThrownBy(() -> Actors.runAs(
+                        admin1,
+                        () -> concerns.overrideForSafety(
+                                concern.getReference(), new SafetyShare("ohs@trust.example", "  "))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> Actors.runAs(
+                        t.supervisor(),
+                        () -> concerns.overrideForSafety(
+                                concern.getReference(), new SafetyShare("ohs@trust.example", "risk"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Actors.runAs(
+                        t.caller(),
+                        () -> concerns.overrideForSafety(
+                                concern.getReference(), new SafetyShare("ohs@trust.example", "risk"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Actors.runAs(admin1, () -> concerns.overridesOf(concern.getReference())))
+                .isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
+import uk.deanery.welfare.concerns.control.ConcernNotices;
 import uk.deanery.welfare.concerns.control.ConcernRouter;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernLevel;
@@ -30,8 +31,10 @@ import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.EscalationReason;
+import uk.deanery.welfare.concerns.entity.SafetyOverride;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.programmes.entity.Programme;
+import uk.deanery.welfare.shared.Checks;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -55,6 +58,7 @@ public class ConcernService {
     public static final String ACTION_ACKNOWLEDGE = "ACKNOWLEDGE_CONCERN";
     public static final String ACTION_TAKE_OWNERSHIP = "TAKE_CONCERN_OWNERSHIP";
     public static final String ACTION_READ_TRAIL = "READ_CONCERN_TRAIL";
+    public static final String ACTION_SAFETY_OVERRIDE = "SAFETY_OVERRIDE";
     public static final String ACTION_SHARE = "SHARE_CONCERN_WITH_SUPERVISOR";
     public static final String ACTION_UNSHARE = "UNSHARE_CONCERN_FROM_SUPERVISOR";
 
@@ -75,6 +79,9 @@ public class ConcernService {
 
     @Inject
     ConcernRouter router;
+
+    @Inject
+    ConcernNotices notices;
 
     @Inject
     Clock clock;
@@ -227,6 +234,45 @@ public class ConcernService {
                 queue.stream().filter(c -> c.getOwnerEmail().isEmpty()).count());
     }
 
+    /**
+     * The safety override: a programme director (who may see the concern) or a deanery admin shares it with a named
+     * person, whatever the trainee chose, because of a risk to the trainee, patients or the public. The reason is
+     * required; the trainee is told by email and on the concern's page; the audit trail records it (not the reason).
+     *
+     * @throws ConflictException if it is already shared with that person
+     */
+    public SafetyOverride overrideForSafety(@NotBlank String reference, @NotNull @Valid SafetyShare share) {
+        access.requireRole(ACTION_SAFETY_OVERRIDE, Role.TPD, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_SAFETY_OVERRIDE);
+        String person = Checks.normaliseEmail(share.email());
+        if (isSharedForSafetyWith(concern, person)) {
+            throw new ConflictException("sharedWith", "the concern is already shared with " + person);
+        }
+        SafetyOverride override =
+                new SafetyOverride(concern, person, access.caller().name(), share.reason(), Instant.now(clock));
+        em.persist(override);
+        audit.record(ACTION_SAFETY_OVERRIDE, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        notices.tellTraineeOfOverride(concern);
+        return override;
+    }
+
+    /** The safety overrides of a concern, for whoever may read it. */
+    public List<SafetyOverride> overridesOf(@NotBlank String reference) {
+        access.requireRole(ACTION_READ, Role.values());
+        WelfareConcern concern = byReference(reference, ACTION_READ);
+        return em.createNamedQuery(SafetyOverride.FIND_BY_CONCERN, SafetyOverride.class)
+                .setParameter("concern", concern)
+                .getResultList();
+    }
+
+    private boolean isSharedForSafetyWith(WelfareConcern concern, String email) {
+        return em.createNamedQuery(SafetyOverride.COUNT_FOR_PERSON, Long.class)
+                        .setParameter("concern", concern)
+                        .setParameter("email", Checks.normaliseEmail(email))
+                        .getSingleResult()
+                > 0;
+    }
+
     /** A deanery admin takes the concern from the triage queue and works it. */
     public WelfareConcern takeOwnership(@NotBlank String reference) {
         return takeOwnership(reference, null);
@@ -303,6 +349,9 @@ public class ConcernService {
         Caller caller = access.caller();
         Trainee trainee = concern.getTrainee();
         if (caller.system() || caller.has(Role.ADMIN) || access.isSelf(trainee)) {
+            return true;
+        }
+        if (!caller.isAnonymous() && isSharedForSafetyWith(concern, caller.name())) {
             return true;
         }
         if (concern.getCategory().isAboutSupervisor() && isSupervisorToday(caller, trainee)) {

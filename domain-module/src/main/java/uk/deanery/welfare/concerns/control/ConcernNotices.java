@@ -39,15 +39,31 @@ public class ConcernNotices {
                 recipient, "Welfare concern " + concern.getReference() + " needs acknowledging", body(concern, reason));
     }
 
-    private String body(WelfareConcern concern, EscalationReason reason) {
+    /** The trainee is told that their concern was shared against their choice; the page says with whom and why. */
+    public void tellTraineeOfOverride(WelfareConcern concern) {
+        mailer.send(
+                concern.getTrainee().getEmail(),
+                "Your welfare concern " + concern.getReference() + " has been shared for safety",
+                "Because of a risk to you, to patients or to the public, a training programme director or the"
+                        + " deanery's welfare team has shared your welfare concern with a named person.\n\n"
+                        + "Reference: " + concern.getReference()
+                        + "\nSign in to read who it was shared with and why: " + link(concern)
+                        + "\n\nThis email does not contain the concern's details.\n");
+    }
+
+    private String link(WelfareConcern concern) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + "/concern.xhtml?ref=" + concern.getReference();
+    }
+
+    private String body(WelfareConcern concern, EscalationReason reason) {
         return "A welfare concern has been passed to you " + role(concern.getHolder())
                 + (reason == EscalationReason.DEADLINE_MISSED
                         ? ", because it was not acknowledged in time at the level below"
                         : "")
                 + ".\n\nReference: " + concern.getReference()
                 + "\nPlease acknowledge it by: " + DUE.format(concern.getAcknowledgeBy()) + " (UK time)"
-                + "\nOpen it: " + base + "/concern.xhtml?ref=" + concern.getReference()
+                + "\nOpen it: " + link(concern)
                 + "\n\nThis email does not contain the concern's details; sign in to read them.\n";
     }
 

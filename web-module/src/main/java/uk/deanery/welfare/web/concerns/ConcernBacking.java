@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,8 +16,10 @@ import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.boundary.SafetyShare;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
+import uk.deanery.welfare.concerns.entity.SafetyOverride;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.web.Pages;
@@ -41,6 +44,9 @@ public class ConcernBacking implements Serializable {
     private WelfareConcern concern;
     private boolean mine;
     private List<AuditEntry> trail = List.of();
+    private List<SafetyOverride> overrides = List.of();
+    private String safetyEmail;
+    private String safetyReason;
 
     public void load() {
         if (reference == null || reference.isBlank()) {
@@ -51,6 +57,7 @@ public class ConcernBacking implements Serializable {
             concern = concerns.find(reference);
             mine = access.isSelf(concern.getTrainee());
             loadTrail();
+            overrides = concerns.overridesOf(reference);
         } catch (AccessDeniedException denied) {
             Pages.refuseAlreadyAudited();
         } catch (NotFoundException unknown) {
@@ -96,6 +103,57 @@ public class ConcernBacking implements Serializable {
                 .map(email -> email.equalsIgnoreCase(caller.name()))
                 .orElse(false);
         return !mine && concern.getStatus() == ConcernStatus.OPEN && (holds || caller.has(Role.ADMIN));
+    }
+
+    /**
+     * The safety override: shares the concern with a named person against the trainee's choice, with a reason. The
+     * fields keep what was typed if it is refused.
+     */
+    public void overrideForSafety() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            concerns.overrideForSafety(reference, new SafetyShare(safetyEmail, safetyReason));
+        } catch (ConstraintViolationException refused) {
+            Pages.showViolations(refused, "safety");
+            context.validationFailed();
+            return;
+        } catch (RuntimeException failure) {
+            String message = Pages.concurrentChange(failure).orElseThrow(() -> failure);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            context.validationFailed();
+            return;
+        }
+        overrides = concerns.overridesOf(reference);
+        loadTrail();
+        done("Shared with " + safetyEmail.strip() + ". The trainee has been told by email and on this page.");
+        safetyEmail = null;
+        safetyReason = null;
+    }
+
+    /** Programme directors and deanery admins may share a concern for safety. */
+    public boolean isMayOverride() {
+        Caller caller = access.caller();
+        return !mine && (caller.has(Role.TPD) || caller.has(Role.ADMIN));
+    }
+
+    public List<SafetyOverride> getOverrides() {
+        return overrides;
+    }
+
+    public String getSafetyEmail() {
+        return safetyEmail;
+    }
+
+    public void setSafetyEmail(String safetyEmail) {
+        this.safetyEmail = safetyEmail;
+    }
+
+    public String getSafetyReason() {
+        return safetyReason;
+    }
+
+    public void setSafetyReason(String safetyReason) {
+        this.safetyReason = safetyReason;
     }
 
     public boolean isMayTakeOwnership() {
