@@ -14,7 +14,8 @@ public final class DemoUsers {
             "/admin/waves.xhtml",
             "/admin/survey-import.xhtml",
             "/admin/outbox.xhtml",
-            "/admin/triage.xhtml");
+            "/admin/triage.xhtml",
+            "/admin/audit.xhtml");
 
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("trainee1", TRAINEE_PAGES),

@@ -17,8 +17,8 @@ import uk.deanery.welfare.systemtest.Deployments;
 
 /**
  * "I cannot reach my supervisor", in four browsers: trainee1 keeps it for the deanery, supervisor1 never sees it,
- * tpd1 holds it with its deadline, admin1 finds it in the triage queue and takes it, and trainee1 sees who looked at
- * it. Every page on the way passes axe-core's WCAG 2.1 A and AA rules.
+ * tpd1 holds it with its deadline, admin1 finds it in the triage queue, takes it and finds in the audit trail who
+ * looked at it, and trainee1 sees who looked at it. Every page on the way passes axe-core's WCAG 2.1 A and AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -86,6 +86,14 @@ class BrowserConcernRoutingIT {
             admin.find(By.id("work:take")).click();
             admin.waitFor(d -> admin.text().contains("You now own this concern."));
             assertThat(admin.find(By.id("holder")).getText()).contains("owned by admin1@deanery.example");
+            assertThat(Accessibility.violations(admin.driver())).isEmpty();
+
+            admin.open("/admin/audit.xhtml");
+            admin.find(By.id("audit:subject")).sendKeys(address.substring(address.indexOf("ref=") + 4));
+            admin.find(By.id("audit:apply")).click();
+            admin.waitFor(d -> admin.text().contains("TAKE_CONCERN_OWNERSHIP"));
+            assertThat(admin.text()).contains("tpd1@deanery.example").doesNotContain(description);
+            assertThat(admin.find(By.id("audit:csv")).getAttribute("href")).contains("subject=");
             assertThat(Accessibility.violations(admin.driver())).isEmpty();
         }
 

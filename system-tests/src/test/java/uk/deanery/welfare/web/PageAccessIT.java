@@ -48,7 +48,8 @@ class PageAccessIT {
             "/admin/waves.xhtml",
             "/admin/survey-import.xhtml",
             "/admin/outbox.xhtml",
-            "/admin/triage.xhtml");
+            "/admin/triage.xhtml",
+            "/admin/audit.xhtml");
 
     @Deployment
     static EnterpriseArchive deployment() {
