@@ -5,6 +5,7 @@ import static uk.deanery.welfare.shared.Checks.requiredText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,6 +125,9 @@ public class WelfareConcern extends BaseEntity {
     @Column(name = "owner_email", length = 254)
     private String ownerEmail;
 
+    @Embedded
+    private SurveyOrigin surveyOrigin;
+
     protected WelfareConcern() {}
 
     /** A concern raised by the trainee, shared as they chose. */
@@ -159,6 +163,18 @@ public class WelfareConcern extends BaseEntity {
             throw new ConflictException("status", "a concern cannot move from " + status + " to " + target);
         }
         this.status = target;
+    }
+
+    /** A concern raised by a flag rule on a survey answer: it starts as the deanery's only, naming wave and item. */
+    public static WelfareConcern fromSurvey(
+            Trainee trainee, ConcernCategory category, String description, SurveyOrigin origin, Instant raisedAt) {
+        WelfareConcern concern = new WelfareConcern(trainee, category, description, ConcernSource.SURVEY, raisedAt);
+        concern.surveyOrigin = required("origin", origin);
+        return concern;
+    }
+
+    public java.util.Optional<SurveyOrigin> getSurveyOrigin() {
+        return java.util.Optional.ofNullable(surveyOrigin);
     }
 
     /** The trainee's choice of who may see the concern; it takes effect from this moment. */

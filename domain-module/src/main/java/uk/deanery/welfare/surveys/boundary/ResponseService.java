@@ -167,18 +167,10 @@ public class ResponseService {
     }
 
     private int raiseConcerns(Trainee trainee, Wave wave, List<Flag> flags, Instant now) {
-        List<WelfareConcern> concerns =
-                SurveyConcerns.concernsFor(trainee, wave, flags, code -> em.find(ConcernCategory.class, code), now);
-        concerns.forEach(em::persist);
-        em.flush();
-        for (int i = 0; i < concerns.size(); i++) {
-            WelfareConcern concern = concerns.get(i);
-            // The concerns entity does not map the survey origin (V4 added the columns); set it beside it.
-            em.createNativeQuery("UPDATE welfare_concern SET wave_id = ?, item_code = ? WHERE id = ?")
-                    .setParameter(1, wave.getId())
-                    .setParameter(2, flags.get(i).itemCode())
-                    .setParameter(3, concern.getId())
-                    .executeUpdate();
+        List<WelfareConcern> concerns = SurveyConcerns.concernsFor(
+                trainee, wave, wave.getId(), flags, code -> em.find(ConcernCategory.class, code), now);
+        for (WelfareConcern concern : concerns) {
+            em.persist(concern);
             audit.record(
                     ACTION_RAISE_CONCERN, ConcernService.SUBJECT_CONCERN, concern.getReference(), AuditOutcome.ALLOWED);
             router.routeNew(concern, now);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
+import uk.deanery.welfare.concerns.entity.SurveyOrigin;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.surveys.entity.Flag;
 import uk.deanery.welfare.surveys.entity.Wave;
@@ -32,7 +33,12 @@ public final class SurveyConcerns {
      *     so a missing one is a broken installation, not a user error
      */
     public static List<WelfareConcern> concernsFor(
-            Trainee trainee, Wave wave, List<Flag> flags, Function<String, ConcernCategory> categories, Instant now) {
+            Trainee trainee,
+            Wave wave,
+            long waveId,
+            List<Flag> flags,
+            Function<String, ConcernCategory> categories,
+            Instant now) {
         return flags.stream()
                 .map(flag -> {
                     ConcernCategory category = categories.apply(flag.categoryCode());
@@ -40,8 +46,12 @@ public final class SurveyConcerns {
                         throw new IllegalStateException("No concern category " + flag.categoryCode()
                                 + " for the flag rule on " + flag.itemCode());
                     }
-                    return new WelfareConcern(
-                            trainee, category, description(flag.itemCode(), wave), ConcernSource.SURVEY, now);
+                    return WelfareConcern.fromSurvey(
+                            trainee,
+                            category,
+                            description(flag.itemCode(), wave),
+                            new SurveyOrigin(waveId, flag.itemCode()),
+                            now);
                 })
                 .toList();
     }

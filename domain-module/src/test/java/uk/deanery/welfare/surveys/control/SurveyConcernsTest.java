@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
+import uk.deanery.welfare.concerns.entity.SurveyOrigin;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.support.Fixtures;
 import uk.deanery.welfare.surveys.SurveyFixtures;
@@ -56,7 +58,7 @@ class SurveyConcernsTest {
                 .with("TOPICS", "PORTFOLIO", "HOUSING");
         List<Flag> flags = instrument.flags(answers);
 
-        List<WelfareConcern> concerns = SurveyConcerns.concernsFor(trainee, wave, flags, CATEGORIES::get, NOW);
+        List<WelfareConcern> concerns = SurveyConcerns.concernsFor(trainee, wave, 42L, flags, CATEGORIES::get, NOW);
 
         assertThat(concerns).hasSize(4);
         assertThat(concerns)
@@ -75,18 +77,25 @@ class SurveyConcernsTest {
                     .doesNotContain("HOUSING");
         });
         assertThat(concerns.get(1).getDescription()).isEqualTo("Raised by the answer to SUPERVISOR in Baseline 2025");
+        assertThat(concerns)
+                .as("each names its wave and item as a mapped value, in flag order")
+                .extracting(c -> c.getSurveyOrigin().orElseThrow())
+                .containsExactlyElementsOf(flags.stream()
+                        .map(flag -> new SurveyOrigin(42L, flag.itemCode()))
+                        .toList());
+        assertThat(concerns).allSatisfy(c -> assertThat(c.getSharing()).isEqualTo(ConcernSharing.DEANERY_ONLY));
     }
 
     @Test
     void noFlagsRaiseNothing() {
-        assertThat(SurveyConcerns.concernsFor(trainee, wave(), List.of(), CATEGORIES::get, NOW))
+        assertThat(SurveyConcerns.concernsFor(trainee, wave(), 42L, List.of(), CATEGORIES::get, NOW))
                 .isEmpty();
     }
 
     @Test
     void aFlagPointingAtAMissingCategoryIsABrokenInstallation() {
         List<Flag> flags = List.of(new Flag("SUPERVISOR", "NO_SUCH_CATEGORY"));
-        assertThatThrownBy(() -> SurveyConcerns.concernsFor(trainee, wave(), flags, CATEGORIES::get, NOW))
+        assertThatThrownBy(() -> SurveyConcerns.concernsFor(trainee, wave(), 42L, flags, CATEGORIES::get, NOW))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NO_SUCH_CATEGORY");
     }
