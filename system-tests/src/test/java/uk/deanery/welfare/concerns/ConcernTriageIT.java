@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.boundary.SafetyShare;
+import uk.deanery.welfare.concerns.boundary.TimelineEntry;
 import uk.deanery.welfare.concerns.boundary.TriageQueue;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
@@ -27,6 +29,7 @@ import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.platform.mail.Mailer;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
@@ -221,5 +224,36 @@ class ConcernTriageIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(Actors.runAs(admin1, () -> concerns.overridesOf(concern.getReference())))
                 .isEmpty();
+    }
+
+    @Test
+    void theTimelineShowsTheTraineeNotesAndReasonsButNotTheDeaneryInternalNotes() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        String ref = concern.getReference();
+
+        Actors.runAs(t.supervisor(), () -> concerns.addNote(ref, "Rota meeting booked for Friday", false));
+        Actors.runAs(admin1, () -> concerns.addNote(ref, "Internal: check with the trust's rota lead", true));
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.addNote(ref, "private", true)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() ->
+                        Actors.runAs(t.supervisor(), () -> concerns.changeStatus(ref, ConcernStatus.RESOLVED, " ")))
+                .isInstanceOf(InvalidValueException.class);
+        Actors.runAs(
+                t.supervisor(), () -> concerns.changeStatus(ref, ConcernStatus.RESOLVED, "Rota changed from March"));
+
+        List<TimelineEntry> seenByTrainee = Actors.runAs(t.caller(), () -> concerns.timeline(ref));
+        assertThat(seenByTrainee)
+                .extracting(TimelineEntry::text)
+                .contains("Rota meeting booked for Friday", "Rota changed from March")
+                .doesNotContain("Internal: check with the trust's rota lead");
+        assertThat(seenByTrainee)
+                .extracting(TimelineEntry::what)
+                .contains(ConcernService.ACTION_RAISE, "STATUS OPEN -> RESOLVED", "NOTE");
+        assertThat(Actors.runAs(admin1, () -> concerns.timeline(ref)))
+                .extracting(TimelineEntry::text)
+                .contains("Internal: check with the trust's rota lead");
+        assertThat(Actors.runAs(admin1, () -> concerns.trail(ref)))
+                .noneMatch(e -> e.toString().contains("Rota"));
     }
 }

@@ -71,6 +71,9 @@ class BrowserConcernRoutingIT {
             assertThat(director.find(By.id("description")).getText()).isEqualTo(description);
             assertThat(director.find(By.id("acknowledge-by")).getText()).isNotBlank();
             assertThat(director.find(By.id("work:acknowledge")).isDisplayed()).isTrue();
+            director.find(By.id("notes:text")).sendKeys("I will call you on Monday morning");
+            director.find(By.id("notes:add")).click();
+            director.waitFor(d -> director.find(By.id("timeline")).getText().contains("I will call you on Monday"));
             assertThat(Accessibility.violations(director.driver())).isEmpty();
         }
 
@@ -104,6 +107,7 @@ class BrowserConcernRoutingIT {
             assertThat(trainee.text())
                     .as("who has looked at it")
                     .contains("Who has looked at it", "tpd1@deanery.example", "admin1@deanery.example");
+            assertThat(trainee.find(By.id("timeline")).getText()).contains("I will call you on Monday morning");
             assertThat(Accessibility.violations(trainee.driver())).isEmpty();
         }
     }

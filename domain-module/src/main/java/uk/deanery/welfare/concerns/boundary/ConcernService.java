@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
@@ -27,6 +29,7 @@ import uk.deanery.welfare.concerns.control.ConcernNotices;
 import uk.deanery.welfare.concerns.control.ConcernRouter;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernLevel;
+import uk.deanery.welfare.concerns.entity.ConcernNote;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernSource;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
@@ -36,6 +39,7 @@ import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.Checks;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
@@ -59,6 +63,9 @@ public class ConcernService {
     public static final String ACTION_TAKE_OWNERSHIP = "TAKE_CONCERN_OWNERSHIP";
     public static final String ACTION_READ_TRAIL = "READ_CONCERN_TRAIL";
     public static final String ACTION_SAFETY_OVERRIDE = "SAFETY_OVERRIDE";
+    public static final String ACTION_NOTE = "ADD_CONCERN_NOTE";
+    private static final Set<String> NOT_ON_THE_TIMELINE =
+            Set.of(ACTION_READ, ACTION_LIST, ACTION_READ_TRAIL, ACTION_NOTE);
     public static final String ACTION_SHARE = "SHARE_CONCERN_WITH_SUPERVISOR";
     public static final String ACTION_UNSHARE = "UNSHARE_CONCERN_FROM_SUPERVISOR";
 
@@ -307,13 +314,87 @@ public class ConcernService {
         return entries;
     }
 
+    /**
+     * A note by someone working the concern: its supervisor, programme director or a deanery admin (who may mark it
+     * internal, hidden from the trainee). The text goes into the case file, never into the audit trail.
+     */
+    public ConcernNote addNote(
+            @NotBlank String reference,
+            @NotBlank(message = "is required")
+                    @Size(max = ConcernNote.TEXT_MAX, message = "must be at most {max} characters")
+                    String text,
+            boolean internal) {
+        access.requireRole(ACTION_NOTE, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_NOTE);
+        Caller caller = access.caller();
+        if (internal && !(caller.system() || caller.has(Role.ADMIN))) {
+            throw new InvalidValueException("internal", "only the deanery's welfare team marks notes internal");
+        }
+        ConcernNote note = ConcernNote.note(concern, caller.name(), text, internal, Instant.now(clock));
+        em.persist(note);
+        audit.record(ACTION_NOTE, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        return note;
+    }
+
+    /**
+     * The case timeline, oldest first: every change of the concern from the audit trail (who and when), with the notes
+     * and status-change reasons of the people working it. The trainee, and anyone but the deanery's admins, does not
+     * see the notes the deanery marked internal.
+     */
+    public List<TimelineEntry> timeline(@NotBlank String reference) {
+        access.requireRole(ACTION_READ, Role.values());
+        WelfareConcern concern = byReference(reference, ACTION_READ);
+        Caller caller = access.caller();
+        boolean deanery = caller.system() || caller.has(Role.ADMIN);
+        List<TimelineEntry> entries = new ArrayList<>();
+        audit.entriesFor(SUBJECT_CONCERN, reference).stream()
+                .filter(e -> e.getOutcome() == AuditOutcome.ALLOWED && !NOT_ON_THE_TIMELINE.contains(e.getAction()))
+                .forEach(
+                        e -> entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(), "", false)));
+        em.createNamedQuery(ConcernNote.FIND_BY_CONCERN, ConcernNote.class)
+                .setParameter("concern", concern)
+                .getResultStream()
+                .filter(note -> deanery || !note.isInternal())
+                .forEach(note -> entries.add(new TimelineEntry(
+                        note.getWrittenAt(),
+                        note.getAuthor(),
+                        note.getKind() == ConcernNote.Kind.NOTE
+                                ? "NOTE"
+                                : "STATUS " + note.getFromStatus().orElseThrow() + " -> "
+                                        + note.getToStatus().orElseThrow(),
+                        note.getText(),
+                        note.isInternal())));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
     public WelfareConcern changeStatus(@NotBlank String reference, @NotNull ConcernStatus target) {
+        return changeStatus(reference, target, null);
+    }
+
+    /**
+     * Moves the concern on (in progress, resolved, closed; a resolved one may be reopened). Resolving or closing needs
+     * a reason, which goes on the timeline the trainee sees.
+     */
+    public WelfareConcern changeStatus(
+            @NotBlank String reference,
+            @NotNull ConcernStatus target,
+            @Size(max = ConcernNote.TEXT_MAX, message = "must be at most {max} characters") String reason) {
         if (target == ConcernStatus.ACKNOWLEDGED) {
             return acknowledge(reference);
         }
+        boolean ending = target == ConcernStatus.RESOLVED || target == ConcernStatus.CLOSED;
+        if (ending && (reason == null || reason.isBlank())) {
+            throw new InvalidValueException("reason", "is required to resolve or close a concern");
+        }
         access.requireRole(ACTION_CHANGE_STATUS, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
         WelfareConcern concern = byReference(reference, ACTION_CHANGE_STATUS);
+        ConcernStatus from = concern.getStatus();
         concern.moveTo(target);
+        if (reason != null && !reason.isBlank()) {
+            em.persist(ConcernNote.statusChange(
+                    concern, access.caller().name(), from, target, reason, Instant.now(clock)));
+        }
         audit.record(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
         return concern;
     }

@@ -17,10 +17,12 @@ import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.SafetyShare;
+import uk.deanery.welfare.concerns.boundary.TimelineEntry;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.SafetyOverride;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.web.Pages;
 
@@ -47,6 +49,11 @@ public class ConcernBacking implements Serializable {
     private List<SafetyOverride> overrides = List.of();
     private String safetyEmail;
     private String safetyReason;
+    private List<TimelineEntry> timeline = List.of();
+    private String noteText;
+    private boolean noteInternal;
+    private ConcernStatus targetStatus;
+    private String statusReason;
 
     public void load() {
         if (reference == null || reference.isBlank()) {
@@ -58,6 +65,7 @@ public class ConcernBacking implements Serializable {
             mine = access.isSelf(concern.getTrainee());
             loadTrail();
             overrides = concerns.overridesOf(reference);
+            timeline = concerns.timeline(reference);
         } catch (AccessDeniedException denied) {
             Pages.refuseAlreadyAudited();
         } catch (NotFoundException unknown) {
@@ -68,6 +76,107 @@ public class ConcernBacking implements Serializable {
     private void loadTrail() {
         Caller caller = access.caller();
         trail = mine || caller.has(Role.ADMIN) ? concerns.trail(reference) : List.of();
+        timeline = concerns.timeline(reference);
+    }
+
+    public void addNote() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            concerns.addNote(reference, noteText, noteInternal);
+        } catch (ConstraintViolationException refused) {
+            Pages.showViolations(refused, "notes");
+            context.validationFailed();
+            return;
+        } catch (InvalidValueException refused) {
+            context.addMessage(
+                    "notes:internal", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getReason(), null));
+            context.validationFailed();
+            return;
+        }
+        noteText = null;
+        noteInternal = false;
+        loadTrail();
+        done("Note added.");
+    }
+
+    public void changeStatus() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (targetStatus == null) {
+            context.addMessage("moves:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a status.", null));
+            context.validationFailed();
+            return;
+        }
+        try {
+            concern = concerns.changeStatus(reference, targetStatus, statusReason);
+        } catch (InvalidValueException refused) {
+            context.addMessage(
+                    "moves:reason",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Reason " + refused.getReason() + ".", null));
+            context.validationFailed();
+            return;
+        } catch (RuntimeException failure) {
+            String message = Pages.concurrentChange(failure).orElseThrow(() -> failure);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            context.validationFailed();
+            return;
+        }
+        targetStatus = null;
+        statusReason = null;
+        loadTrail();
+        done("Status changed to " + concern.getStatus() + ".");
+    }
+
+    /** Supervisors, programme directors and admins who may see it work on it; the trainee it is about does not. */
+    public boolean isMayWork() {
+        Caller caller = access.caller();
+        return !mine && (caller.has(Role.SUPERVISOR) || caller.has(Role.TPD) || caller.has(Role.ADMIN));
+    }
+
+    public boolean isAdmin() {
+        return access.caller().has(Role.ADMIN);
+    }
+
+    /** Where the concern may move next (acknowledging has its own button). */
+    public List<ConcernStatus> getStatusChoices() {
+        return concern.getStatus().next().stream()
+                .filter(status -> status != ConcernStatus.ACKNOWLEDGED)
+                .toList();
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public boolean isNoteInternal() {
+        return noteInternal;
+    }
+
+    public void setNoteInternal(boolean noteInternal) {
+        this.noteInternal = noteInternal;
+    }
+
+    public ConcernStatus getTargetStatus() {
+        return targetStatus;
+    }
+
+    public void setTargetStatus(ConcernStatus targetStatus) {
+        this.targetStatus = targetStatus;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
     }
 
     public void acknowledge() {
