@@ -176,6 +176,11 @@ class AccessControlIT {
         assertThat(Actors.runAsSystem(() -> audit.entriesFor(ConcernService.SUBJECT_CONCERN, concernOfTrainee1)))
                 .extracting(AuditEntry::getAction)
                 .contains(ConcernService.ACTION_READ, ConcernService.ACTION_UNSHARE);
+        assertThat(Actors.runAsSystem(() -> audit.entriesFor(ConcernService.SUBJECT_CONCERN, concernOfTrainee1)))
+                .filteredOn(e ->
+                        e.getAction().equals(ConcernService.ACTION_UNSHARE) && e.getOutcome() == AuditOutcome.ALLOWED)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getChange()).contains("SUPERVISOR_AND_DEANERY -> DEANERY_ONLY"));
     }
 
     @Test

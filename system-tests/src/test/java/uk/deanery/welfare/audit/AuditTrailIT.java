@@ -115,7 +115,8 @@ class AuditTrailIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body().lines().findFirst()).contains("occurred_at,actor,action,subject_type,subject_id,outcome");
+        assertThat(csv.body().lines().findFirst())
+                .contains("occurred_at,actor,action,subject_type,subject_id,outcome,change");
         assertThat(csv.body()).contains("trainee1@deanery.example,RAISE_CONCERN,WelfareConcern," + reference);
         assertThat(csv.body()).doesNotContain("Audit export test");
         assertThat(admin.get("/admin/audit.csv?from=yesterday").statusCode()).isEqualTo(400);

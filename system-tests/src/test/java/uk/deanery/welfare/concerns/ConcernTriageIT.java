@@ -249,7 +249,11 @@ class ConcernTriageIT {
                 .doesNotContain("Internal: check with the trust's rota lead");
         assertThat(seenByTrainee)
                 .extracting(TimelineEntry::what)
-                .contains(ConcernService.ACTION_RAISE, "STATUS OPEN -> RESOLVED", "NOTE");
+                .contains(
+                        ConcernService.ACTION_RAISE,
+                        "STATUS OPEN -> RESOLVED",
+                        "NOTE",
+                        ConcernService.ACTION_CHANGE_STATUS + " (OPEN -> RESOLVED)");
         assertThat(Actors.runAs(admin1, () -> concerns.timeline(ref)))
                 .extracting(TimelineEntry::text)
                 .contains("Internal: check with the trust's rota lead");

@@ -40,6 +40,27 @@ public class AuditLog {
         return entry;
     }
 
+    /** Records a change with its value before and after (states and levels, never content), as {@link #record}. */
+    @Transactional(TxType.MANDATORY)
+    public AuditEntry recordChange(
+            @NotBlank String action,
+            @NotBlank String subjectType,
+            String subjectId,
+            @NotNull Object before,
+            @NotNull Object after) {
+        AuditEntry entry = new AuditEntry(
+                Instant.now(clock),
+                currentActor(),
+                action,
+                subjectType,
+                subjectId,
+                AuditOutcome.ALLOWED,
+                before.toString(),
+                after.toString());
+        em.persist(entry);
+        return entry;
+    }
+
     /**
      * Records a refused access in a transaction of its own: the refusal usually ends in an exception that rolls the
      * caller's transaction back, and the attempt must still be on record.

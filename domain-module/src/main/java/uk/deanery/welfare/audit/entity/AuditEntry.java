@@ -39,6 +39,7 @@ public class AuditEntry {
     public static final int ACTION_MAX = 60;
     public static final int SUBJECT_TYPE_MAX = 60;
     public static final int SUBJECT_ID_MAX = 60;
+    public static final int CHANGE_MAX = 200;
 
     // The generator is declared once on BaseEntity; generator names are global to the persistence unit.
     @Id
@@ -74,7 +75,31 @@ public class AuditEntry {
     @Column(name = "outcome", nullable = false, updatable = false, length = 10)
     private AuditOutcome outcome;
 
+    // Before and after, for a change; states and levels only, never content.
+    @Size(max = CHANGE_MAX)
+    @Column(name = "change_detail", updatable = false, length = CHANGE_MAX)
+    private String change;
+
     protected AuditEntry() {}
+
+    /** An entry for a change, with the value before and after. */
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            AuditOutcome outcome,
+            String before,
+            String after) {
+        this(occurredAt, actor, action, subjectType, subjectId, outcome);
+        this.change = requiredText("change", before + " -> " + after, CHANGE_MAX);
+    }
+
+    /** "before -> after" for a change, empty for a read or a refusal. */
+    public java.util.Optional<String> getChange() {
+        return java.util.Optional.ofNullable(change);
+    }
 
     public AuditEntry(
             Instant occurredAt,

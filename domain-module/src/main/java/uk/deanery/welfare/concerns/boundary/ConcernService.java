@@ -150,9 +150,10 @@ public class ConcernService {
         if (!access.isSelf(concern.getTrainee())) {
             throw access.deny(action, SUBJECT_CONCERN, reference);
         }
-        if (concern.getSharing() != sharing) {
+        ConcernSharing before = concern.getSharing();
+        if (before != sharing) {
             concern.shareWith(sharing);
-            audit.record(action, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+            audit.recordChange(action, SUBJECT_CONCERN, reference, before, sharing);
         }
         return concern;
     }
@@ -210,8 +211,9 @@ public class ConcernService {
         if (!(caller.system() || caller.has(Role.ADMIN) || holds)) {
             throw access.deny(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference);
         }
+        ConcernStatus before = concern.getStatus();
         concern.acknowledge(Instant.now(clock));
-        audit.record(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        audit.recordChange(ACTION_ACKNOWLEDGE, SUBJECT_CONCERN, reference, before, concern.getStatus());
         return concern;
     }
 
@@ -293,8 +295,14 @@ public class ConcernService {
         access.requireRole(ACTION_TAKE_OWNERSHIP, Role.ADMIN);
         WelfareConcern concern = byReference(reference, ACTION_TAKE_OWNERSHIP);
         requireUnchanged(concern, seenVersion);
+        String before = concern.getOwnerEmail().orElse("nobody");
         concern.takeOwnership(access.caller().name(), Instant.now(clock));
-        audit.record(ACTION_TAKE_OWNERSHIP, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        audit.recordChange(
+                ACTION_TAKE_OWNERSHIP,
+                SUBJECT_CONCERN,
+                reference,
+                before,
+                access.caller().name());
         return concern;
     }
 
@@ -349,8 +357,12 @@ public class ConcernService {
         List<TimelineEntry> entries = new ArrayList<>();
         audit.entriesFor(SUBJECT_CONCERN, reference).stream()
                 .filter(e -> e.getOutcome() == AuditOutcome.ALLOWED && !NOT_ON_THE_TIMELINE.contains(e.getAction()))
-                .forEach(
-                        e -> entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(), "", false)));
+                .forEach(e -> entries.add(new TimelineEntry(
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAction() + e.getChange().map(c -> " (" + c + ")").orElse(""),
+                        "",
+                        false)));
         em.createNamedQuery(ConcernNote.FIND_BY_CONCERN, ConcernNote.class)
                 .setParameter("concern", concern)
                 .getResultStream()
@@ -395,7 +407,7 @@ public class ConcernService {
             em.persist(ConcernNote.statusChange(
                     concern, access.caller().name(), from, target, reason, Instant.now(clock)));
         }
-        audit.record(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, AuditOutcome.ALLOWED);
+        audit.recordChange(ACTION_CHANGE_STATUS, SUBJECT_CONCERN, reference, from, target);
         return concern;
     }
 

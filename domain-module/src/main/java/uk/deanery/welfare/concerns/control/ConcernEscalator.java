@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
 import uk.deanery.welfare.audit.boundary.AuditLog;
-import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.entity.ConcernLevel;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
@@ -48,9 +47,10 @@ public class ConcernEscalator {
         WelfareConcern concern = em.createNamedQuery(WelfareConcern.FIND_BY_REFERENCE, WelfareConcern.class)
                 .setParameter("reference", reference)
                 .getSingleResult();
+        ConcernLevel before = concern.getHolder();
         boolean moved = router.escalateIfOverdue(concern, now);
         if (moved) {
-            audit.record(ACTION_ESCALATE, "WelfareConcern", reference, AuditOutcome.ALLOWED);
+            audit.recordChange(ACTION_ESCALATE, "WelfareConcern", reference, before, concern.getHolder());
         }
         return moved;
     }

@@ -47,7 +47,7 @@ public class AuditCsvServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         Writer out = response.getWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord("occurred_at", "actor", "action", "subject_type", "subject_id", "outcome");
+            csv.printRecord("occurred_at", "actor", "action", "subject_type", "subject_id", "outcome", "change");
             for (AuditEntry entry : search.export(filter)) {
                 csv.printRecord(
                         entry.getOccurredAt().toString(),
@@ -55,7 +55,8 @@ public class AuditCsvServlet extends HttpServlet {
                         safe(entry.getAction()),
                         safe(entry.getSubjectType()),
                         safe(entry.getSubjectId()),
-                        entry.getOutcome().name());
+                        entry.getOutcome().name(),
+                        safe(entry.getChange().orElse("")));
             }
         }
     }
