@@ -27,6 +27,7 @@ import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.platform.mail.Mailer;
+import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.shared.InvalidValueException;
@@ -259,5 +260,37 @@ class ConcernTriageIT {
                 .contains("Internal: check with the trust's rota lead");
         assertThat(Actors.runAs(admin1, () -> concerns.trail(ref)))
                 .noneMatch(e -> e.toString().contains("Rota"));
+    }
+
+    @Test
+    void aSupervisorSeesSharedConcernsOnlyWhileTheAssignmentRuns() {
+        record Assignments(String gmc, Caller trainee, Caller endedYesterday, Caller startsTomorrow) {}
+        Assignments a = Actors.runAsSystem(() -> {
+            String trainee = data.enrolledTrainee(data.programme(), 2026);
+            String ended = data.supervisor();
+            String future = data.supervisor();
+            LocalDate today = LocalDate.now(DeaneryClock.ZONE);
+            supervision.assign(trainee, ended, DateRange.of(LocalDate.of(2026, 8, 2), today.minusDays(1)));
+            supervision.assign(trainee, future, DateRange.startingOn(today.plusDays(1)));
+            return new Assignments(
+                    trainee,
+                    Caller.person(trainees.require(trainee).getEmail(), Set.of(Role.TRAINEE)),
+                    Caller.person(supervision.requireSupervisor(ended).getEmail(), Set.of(Role.SUPERVISOR)),
+                    Caller.person(supervision.requireSupervisor(future).getEmail(), Set.of(Role.SUPERVISOR)));
+        });
+        WelfareConcern shared = Actors.runAs(
+                a.trainee(),
+                () -> concerns.raise(new ConcernSubmission(
+                        a.gmc(), "WORKLOAD", "assignment test", ConcernSharing.SUPERVISOR_AND_DEANERY)));
+
+        assertThatThrownBy(() -> Actors.runAs(a.endedYesterday(), () -> concerns.find(shared.getReference())))
+                .as("the assignment ended yesterday")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Actors.runAs(a.startsTomorrow(), () -> concerns.find(shared.getReference())))
+                .as("the assignment starts tomorrow")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Actors.runAs(a.startsTomorrow(), concerns::listForMyTrainees))
+                .extracting(WelfareConcern::getReference)
+                .doesNotContain(shared.getReference());
     }
 }
