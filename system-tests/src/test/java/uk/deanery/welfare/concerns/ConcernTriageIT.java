@@ -148,6 +148,27 @@ class ConcernTriageIT {
     }
 
     @Test
+    void ofTwoPeopleMovingTheSameConcernAsTheySawItTheSecondIsToldAndTheFirstMoveStands() {
+        Trainee t = supervisedTrainee();
+        WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
+        long seen = Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
+                .getVersion();
+
+        Actors.runAs(
+                t.supervisor(),
+                () -> concerns.changeStatus(concern.getReference(), ConcernStatus.IN_PROGRESS, null, seen));
+
+        assertThatThrownBy(() -> Actors.runAs(
+                        admin1,
+                        () -> concerns.changeStatus(
+                                concern.getReference(), ConcernStatus.CLOSED, "Nothing more to do", seen)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
+                        .getStatus())
+                .isEqualTo(ConcernStatus.IN_PROGRESS);
+    }
+
+    @Test
     void aTraineeChangingSharingOnAStalePageIsToldToReload() {
         Trainee t = supervisedTrainee();
         WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);

@@ -392,15 +392,25 @@ public class ConcernService {
             @NotBlank String reference,
             @NotNull ConcernStatus target,
             @Size(max = ConcernNote.TEXT_MAX, message = "must be at most {max} characters") String reason) {
+        return changeStatus(reference, target, reason, null);
+    }
+
+    /** As {@link #changeStatus(String, ConcernStatus, String)}, refused if the concern changed since {@code seenVersion}. */
+    public WelfareConcern changeStatus(
+            @NotBlank String reference,
+            @NotNull ConcernStatus target,
+            @Size(max = ConcernNote.TEXT_MAX, message = "must be at most {max} characters") String reason,
+            Long seenVersion) {
         if (target == ConcernStatus.ACKNOWLEDGED) {
-            return acknowledge(reference);
+            return acknowledge(reference, seenVersion);
         }
+        access.requireRole(ACTION_CHANGE_STATUS, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
+        WelfareConcern concern = byReference(reference, ACTION_CHANGE_STATUS);
+        requireUnchanged(concern, seenVersion);
         boolean ending = target == ConcernStatus.RESOLVED || target == ConcernStatus.CLOSED;
         if (ending && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "is required to resolve or close a concern");
         }
-        access.requireRole(ACTION_CHANGE_STATUS, Role.SUPERVISOR, Role.TPD, Role.ADMIN);
-        WelfareConcern concern = byReference(reference, ACTION_CHANGE_STATUS);
         ConcernStatus from = concern.getStatus();
         concern.moveTo(target);
         if (reason != null && !reason.isBlank()) {

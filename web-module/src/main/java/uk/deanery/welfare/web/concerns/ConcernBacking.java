@@ -107,7 +107,7 @@ public class ConcernBacking implements Serializable {
             return;
         }
         try {
-            concern = concerns.changeStatus(reference, targetStatus, statusReason);
+            concern = concerns.changeStatus(reference, targetStatus, statusReason, concern.getVersion());
         } catch (InvalidValueException refused) {
             context.addMessage(
                     "moves:reason",
