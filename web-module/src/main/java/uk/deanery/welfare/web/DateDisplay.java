@@ -15,7 +15,15 @@ public class DateDisplay {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(DeaneryClock.ZONE);
 
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK).withZone(DeaneryClock.ZONE);
+
     public String of(Instant moment) {
         return moment == null ? "" : FORMAT.format(moment);
+    }
+
+    /** A deadline that passes at midnight, as the last day it allows: "by the end of Tue 8 Dec 2026". */
+    public String due(Instant deadline) {
+        return deadline == null ? "" : "by the end of " + DAY.format(deadline.minusNanos(1));
     }
 }

@@ -20,7 +20,7 @@ import uk.deanery.welfare.platform.time.DeaneryClock;
 public class ConcernNotices {
 
     private static final DateTimeFormatter DUE =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(DeaneryClock.ZONE);
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(DeaneryClock.ZONE);
 
     @Inject
     Mailer mailer;
@@ -62,7 +62,8 @@ public class ConcernNotices {
                         ? ", because it was not acknowledged in time at the level below"
                         : "")
                 + ".\n\nReference: " + concern.getReference()
-                + "\nPlease acknowledge it by: " + DUE.format(concern.getAcknowledgeBy()) + " (UK time)"
+                + "\nPlease acknowledge it by the end of "
+                + DUE.format(concern.getAcknowledgeBy().minusNanos(1))
                 + "\nOpen it: " + link(concern)
                 + "\n\nThis email does not contain the concern's details; sign in to read them.\n";
     }
