@@ -9,6 +9,7 @@ import uk.deanery.welfare.concerns.entity.ConcernLevel;
 import uk.deanery.welfare.concerns.entity.EscalationReason;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.platform.mail.Mailer;
+import uk.deanery.welfare.platform.mail.PageLinks;
 import uk.deanery.welfare.platform.time.DeaneryClock;
 
 /**
@@ -26,8 +27,7 @@ public class ConcernNotices {
     Mailer mailer;
 
     @Inject
-    @ConfigProperty(name = "welfare.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PageLinks links;
 
     @Inject
     @ConfigProperty(name = "welfare.deanery.welfare-team-email", defaultValue = "welfare-team@deanery.example")
@@ -52,8 +52,7 @@ public class ConcernNotices {
     }
 
     private String link(WelfareConcern concern) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + "/concern.xhtml?ref=" + concern.getReference();
+        return links.to("/concern.xhtml?ref=" + concern.getReference());
     }
 
     private String body(WelfareConcern concern, EscalationReason reason) {

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.platform.mail.Mailer;
+import uk.deanery.welfare.platform.mail.PageLinks;
 import uk.deanery.welfare.surveys.entity.Wave;
 
 /**
@@ -32,8 +32,7 @@ public class SurveyInvitations {
     AccessPolicy access;
 
     @Inject
-    @ConfigProperty(name = "welfare.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PageLinks links;
 
     /** Invites everyone in the wave's cohorts once the wave has been committed. */
     void onWaveOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaveOpened opened) {
@@ -82,7 +81,6 @@ public class SurveyInvitations {
     }
 
     private String link(Wave wave) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return base + "/trainee/survey.xhtml?wave=" + wave.getId();
+        return links.to("/trainee/survey.xhtml?wave=" + wave.getId());
     }
 }
