@@ -2,7 +2,6 @@ package uk.deanery.welfare.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import uk.deanery.welfare.programmes.entity.Cohort;
 
 /**
  * Checks the fields of one CSV record, collecting a problem per bad field rather than stopping at the first. Each
@@ -63,8 +62,8 @@ public abstract class CsvRowChecker {
         return GmcNumber.of(value);
     }
 
-    /** A cohort's intake year, required. */
-    protected final Integer intakeYear(String column) {
+    /** A year from {@code first} to {@code last}, required (a cohort's intake year, for example). */
+    protected final Integer year(String column, int first, int last) {
         String value = value(column);
         if (value.isEmpty()) {
             problem(column, "is required");
@@ -72,8 +71,8 @@ public abstract class CsvRowChecker {
         }
         try {
             int year = Integer.parseInt(value);
-            if (year < Cohort.FIRST_YEAR || year > Cohort.LAST_YEAR) {
-                problem(column, "must be between " + Cohort.FIRST_YEAR + " and " + Cohort.LAST_YEAR);
+            if (year < first || year > last) {
+                problem(column, "must be between " + first + " and " + last);
                 return null;
             }
             return year;

@@ -23,6 +23,7 @@ import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.boundary.ConcernWork;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
@@ -59,6 +60,9 @@ class AccessControlIT {
 
     @Inject
     ConcernService concerns;
+
+    @Inject
+    ConcernWork work;
 
     @Inject
     TraineeService trainees;
@@ -155,7 +159,7 @@ class AccessControlIT {
         allowed(admin1, () -> concerns.find(deaneryOnlyOfTrainee1));
         denied(supervisor1, () -> concerns.find(deaneryOnlyOfTrainee1));
         denied(tpd1, () -> concerns.find(deaneryOnlyOfTrainee1));
-        denied(supervisor1, () -> concerns.changeStatus(deaneryOnlyOfTrainee1, ConcernStatus.IN_PROGRESS));
+        denied(supervisor1, () -> work.changeStatus(deaneryOnlyOfTrainee1, ConcernStatus.IN_PROGRESS));
         assertThat(as(tpd1, concerns::listForMyProgrammes))
                 .extracting(WelfareConcern::getReference)
                 .doesNotContain(deaneryOnlyOfTrainee1);
@@ -206,11 +210,11 @@ class AccessControlIT {
 
     @Test
     void changingAConcernsStatus() {
-        denied(trainee1, () -> concerns.changeStatus(concernOfTrainee1, ConcernStatus.IN_PROGRESS));
-        allowed(supervisor1, () -> concerns.changeStatus(concernOfTrainee1, ConcernStatus.IN_PROGRESS));
-        denied(supervisor1, () -> concerns.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
-        denied(tpd1, () -> concerns.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
-        allowed(admin1, () -> concerns.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
+        denied(trainee1, () -> work.changeStatus(concernOfTrainee1, ConcernStatus.IN_PROGRESS));
+        allowed(supervisor1, () -> work.changeStatus(concernOfTrainee1, ConcernStatus.IN_PROGRESS));
+        denied(supervisor1, () -> work.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
+        denied(tpd1, () -> work.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
+        allowed(admin1, () -> work.changeStatus(concernOfTrainee2, ConcernStatus.IN_PROGRESS));
     }
 
     @Test

@@ -26,6 +26,7 @@ import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.boundary.ConcernWork;
 import uk.deanery.welfare.concerns.boundary.EscalationCheck;
 import uk.deanery.welfare.concerns.entity.ConcernEscalation;
 import uk.deanery.welfare.concerns.entity.ConcernLevel;
@@ -60,6 +61,9 @@ class ConcernEscalationIT {
 
     @Inject
     ConcernService concerns;
+
+    @Inject
+    ConcernWork work;
 
     @Inject
     EscalationCheck check;
@@ -257,10 +261,10 @@ class ConcernEscalationIT {
         WelfareConcern concern = raise(p, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
         Instant missed = reload(concern).getAcknowledgeBy().plusSeconds(1);
 
-        assertThatThrownBy(() -> Actors.runAs(director(p), () -> concerns.acknowledge(concern.getReference())))
+        assertThatThrownBy(() -> Actors.runAs(director(p), () -> work.acknowledge(concern.getReference())))
                 .as("the director may read it but does not hold it")
                 .isInstanceOf(AccessDeniedException.class);
-        Actors.runAs(supervisor(p), () -> concerns.acknowledge(concern.getReference()));
+        Actors.runAs(supervisor(p), () -> work.acknowledge(concern.getReference()));
         Actors.runAsSystem(() -> check.run(missed));
 
         WelfareConcern acknowledged = reload(concern);

@@ -18,8 +18,10 @@ import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.entity.AuditEntry;
+import uk.deanery.welfare.concerns.boundary.ConcernCaseFile;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
+import uk.deanery.welfare.concerns.boundary.ConcernWork;
 import uk.deanery.welfare.concerns.boundary.SafetyShare;
 import uk.deanery.welfare.concerns.boundary.TimelineEntry;
 import uk.deanery.welfare.concerns.boundary.TriageQueue;
@@ -54,6 +56,12 @@ class ConcernTriageIT {
     ConcernService concerns;
 
     @Inject
+    ConcernWork work;
+
+    @Inject
+    ConcernCaseFile caseFile;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -82,7 +90,7 @@ class ConcernTriageIT {
     }
 
     private TriageQueue queue() {
-        return Actors.runAs(admin1, concerns::triageQueue);
+        return Actors.runAs(admin1, work::triageQueue);
     }
 
     @Test
@@ -103,14 +111,14 @@ class ConcernTriageIT {
         WelfareConcern concern = raise(t, "LIFE_IN_UK", ConcernSharing.DEANERY_ONLY);
         long unownedBefore = queue().unowned();
 
-        WelfareConcern taken = Actors.runAs(admin1, () -> concerns.takeOwnership(concern.getReference()));
+        WelfareConcern taken = Actors.runAs(admin1, () -> work.takeOwnership(concern.getReference()));
 
         assertThat(taken.getOwnerEmail()).contains("admin1@deanery.example");
         assertThat(taken.getStatus()).isEqualTo(ConcernStatus.ACKNOWLEDGED);
         assertThat(queue().unowned()).isEqualTo(unownedBefore - 1);
-        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), concerns::triageQueue))
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), work::triageQueue))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> Actors.runAs(t.caller(), () -> concerns.takeOwnership(concern.getReference())))
+        assertThatThrownBy(() -> Actors.runAs(t.caller(), () -> work.takeOwnership(concern.getReference())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -121,11 +129,11 @@ class ConcernTriageIT {
         Actors.runAs(t.supervisor(), () -> concerns.find(concern.getReference()));
         Actors.runAs(admin1, () -> concerns.find(concern.getReference()));
 
-        assertThat(Actors.runAs(t.caller(), () -> concerns.trail(concern.getReference())))
+        assertThat(Actors.runAs(t.caller(), () -> caseFile.trail(concern.getReference())))
                 .filteredOn(e -> e.getAction().equals(ConcernService.ACTION_READ))
                 .extracting(AuditEntry::getActor)
                 .contains(t.supervisor().name(), "admin1@deanery.example");
-        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.trail(concern.getReference())))
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> caseFile.trail(concern.getReference())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -137,9 +145,9 @@ class ConcernTriageIT {
                 .getVersion();
         Caller admin2 = Caller.person("admin2@deanery.example", Set.of(Role.ADMIN));
 
-        Actors.runAs(admin1, () -> concerns.takeOwnership(concern.getReference(), seen));
+        Actors.runAs(admin1, () -> work.takeOwnership(concern.getReference(), seen));
 
-        assertThatThrownBy(() -> Actors.runAs(admin2, () -> concerns.takeOwnership(concern.getReference(), seen)))
+        assertThatThrownBy(() -> Actors.runAs(admin2, () -> work.takeOwnership(concern.getReference(), seen)))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.getReason()).contains("reload the page"));
         assertThat(Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
@@ -155,12 +163,11 @@ class ConcernTriageIT {
                 .getVersion();
 
         Actors.runAs(
-                t.supervisor(),
-                () -> concerns.changeStatus(concern.getReference(), ConcernStatus.IN_PROGRESS, null, seen));
+                t.supervisor(), () -> work.changeStatus(concern.getReference(), ConcernStatus.IN_PROGRESS, null, seen));
 
         assertThatThrownBy(() -> Actors.runAs(
                         admin1,
-                        () -> concerns.changeStatus(
+                        () -> work.changeStatus(
                                 concern.getReference(), ConcernStatus.CLOSED, "Nothing more to do", seen)))
                 .isInstanceOf(ConflictException.class);
         assertThat(Actors.runAs(admin1, () -> concerns.find(concern.getReference()))
@@ -174,7 +181,7 @@ class ConcernTriageIT {
         WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
         long seen = Actors.runAs(t.caller(), () -> concerns.find(concern.getReference()))
                 .getVersion();
-        Actors.runAs(t.supervisor(), () -> concerns.acknowledge(concern.getReference()));
+        Actors.runAs(t.supervisor(), () -> work.acknowledge(concern.getReference()));
 
         assertThatThrownBy(() -> Actors.runAs(
                         t.caller(),
@@ -198,13 +205,13 @@ class ConcernTriageIT {
 
         Actors.runAs(
                 admin1,
-                () -> concerns.overrideForSafety(
+                () -> work.overrideForSafety(
                         concern.getReference(), new SafetyShare(t.supervisor().name(), reason)));
 
         assertThat(Actors.runAs(t.supervisor(), () -> concerns.find(concern.getReference())))
                 .as("the named person may read it now, even the supervisor it is about")
                 .isNotNull();
-        assertThat(Actors.runAs(t.caller(), () -> concerns.overridesOf(concern.getReference())))
+        assertThat(Actors.runAs(t.caller(), () -> work.overridesOf(concern.getReference())))
                 .singleElement()
                 .satisfies(o -> {
                     assertThat(o.getSharedWith()).isEqualTo(t.supervisor().name());
@@ -216,10 +223,10 @@ class ConcernTriageIT {
                         && m.getSubject().contains("shared for safety"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getBody()).doesNotContain(reason).doesNotContain("triage test"));
-        assertThat(Actors.runAs(admin1, () -> concerns.trail(concern.getReference())))
+        assertThat(Actors.runAs(admin1, () -> caseFile.trail(concern.getReference())))
                 .extracting(AuditEntry::getAction)
-                .contains(ConcernService.ACTION_SAFETY_OVERRIDE);
-        assertThat(Actors.runAs(admin1, () -> concerns.trail(concern.getReference())))
+                .contains(ConcernWork.ACTION_SAFETY_OVERRIDE);
+        assertThat(Actors.runAs(admin1, () -> caseFile.trail(concern.getReference())))
                 .noneMatch(e -> e.toString().contains("rota gaps"));
     }
 
@@ -230,21 +237,21 @@ class ConcernTriageIT {
 
         assertThatThrownBy(() -> Actors.runAs(
                         admin1,
-                        () -> concerns.overrideForSafety(
+                        () -> work.overrideForSafety(
                                 concern.getReference(), new SafetyShare("ohs@trust.example", "  "))))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("reason");
         assertThatThrownBy(() -> Actors.runAs(
                         t.supervisor(),
-                        () -> concerns.overrideForSafety(
+                        () -> work.overrideForSafety(
                                 concern.getReference(), new SafetyShare("ohs@trust.example", "risk"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Actors.runAs(
                         t.caller(),
-                        () -> concerns.overrideForSafety(
+                        () -> work.overrideForSafety(
                                 concern.getReference(), new SafetyShare("ohs@trust.example", "risk"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(Actors.runAs(admin1, () -> concerns.overridesOf(concern.getReference())))
+        assertThat(Actors.runAs(admin1, () -> work.overridesOf(concern.getReference())))
                 .isEmpty();
     }
 
@@ -254,32 +261,28 @@ class ConcernTriageIT {
         WelfareConcern concern = raise(t, "WORKLOAD", ConcernSharing.SUPERVISOR_AND_DEANERY);
         String ref = concern.getReference();
 
-        Actors.runAs(t.supervisor(), () -> concerns.addNote(ref, "Rota meeting booked for Friday", false));
-        Actors.runAs(admin1, () -> concerns.addNote(ref, "Internal: check with the trust's rota lead", true));
-        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> concerns.addNote(ref, "private", true)))
+        Actors.runAs(t.supervisor(), () -> work.addNote(ref, "Rota meeting booked for Friday", false));
+        Actors.runAs(admin1, () -> work.addNote(ref, "Internal: check with the trust's rota lead", true));
+        assertThatThrownBy(() -> Actors.runAs(t.supervisor(), () -> work.addNote(ref, "private", true)))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() ->
-                        Actors.runAs(t.supervisor(), () -> concerns.changeStatus(ref, ConcernStatus.RESOLVED, " ")))
+        assertThatThrownBy(
+                        () -> Actors.runAs(t.supervisor(), () -> work.changeStatus(ref, ConcernStatus.RESOLVED, " ")))
                 .isInstanceOf(InvalidValueException.class);
-        Actors.runAs(
-                t.supervisor(), () -> concerns.changeStatus(ref, ConcernStatus.RESOLVED, "Rota changed from March"));
+        Actors.runAs(t.supervisor(), () -> work.changeStatus(ref, ConcernStatus.RESOLVED, "Rota changed from March"));
 
-        List<TimelineEntry> seenByTrainee = Actors.runAs(t.caller(), () -> concerns.timeline(ref));
+        List<TimelineEntry> seenByTrainee = Actors.runAs(t.caller(), () -> caseFile.timeline(ref));
         assertThat(seenByTrainee)
                 .extracting(TimelineEntry::text)
                 .contains("Rota meeting booked for Friday", "Rota changed from March")
                 .doesNotContain("Internal: check with the trust's rota lead");
         assertThat(seenByTrainee)
                 .extracting(TimelineEntry::what)
-                .contains(
-                        ConcernService.ACTION_RAISE,
-                        "STATUS OPEN -> RESOLVED",
-                        "NOTE",
-                        ConcernService.ACTION_CHANGE_STATUS + " (OPEN -> RESOLVED)");
-        assertThat(Actors.runAs(admin1, () -> concerns.timeline(ref)))
+                .as("in words, not codes")
+                .contains("Raised", "Reason for moving to Resolved", "Note", "Moved from Open to Resolved");
+        assertThat(Actors.runAs(admin1, () -> caseFile.timeline(ref)))
                 .extracting(TimelineEntry::text)
                 .contains("Internal: check with the trust's rota lead");
-        assertThat(Actors.runAs(admin1, () -> concerns.trail(ref)))
+        assertThat(Actors.runAs(admin1, () -> caseFile.trail(ref)))
                 .noneMatch(e -> e.toString().contains("Rota"));
     }
 

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import uk.deanery.welfare.access.control.CurrentCaller;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.boundary.AccessRefused;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
 
@@ -23,7 +25,7 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
+    AccessPolicy access;
 
     @Inject
     Clock clock;
@@ -73,6 +75,18 @@ public class AuditLog {
         return entry;
     }
 
+    /** Every refusal a service announces is on record, in a transaction of its own as {@link #recordDenied}. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void onRefusal(@Observes AccessRefused refused) {
+        em.persist(new AuditEntry(
+                Instant.now(clock),
+                currentActor(),
+                refused.action(),
+                refused.subjectType(),
+                refused.subjectId(),
+                AuditOutcome.DENIED));
+    }
+
     @Transactional
     public List<AuditEntry> entriesFor(@NotBlank String subjectType, @NotBlank String subjectId) {
         return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
@@ -90,6 +104,6 @@ public class AuditLog {
 
     /** The caller's name: the signed-in person's email, "system" for the application's own work, or "anonymous". */
     public String currentActor() {
-        return currentCaller.get().name();
+        return access.caller().name();
     }
 }

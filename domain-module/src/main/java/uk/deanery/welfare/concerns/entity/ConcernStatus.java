@@ -8,11 +8,22 @@ import java.util.Set;
  * one is final, so that closure figures in reports do not move.
  */
 public enum ConcernStatus {
-    OPEN,
-    ACKNOWLEDGED,
-    IN_PROGRESS,
-    RESOLVED,
-    CLOSED;
+    OPEN("Open"),
+    ACKNOWLEDGED("Acknowledged"),
+    IN_PROGRESS("In progress"),
+    RESOLVED("Resolved"),
+    CLOSED("Closed");
+
+    private final String label;
+
+    ConcernStatus(String label) {
+        this.label = label;
+    }
+
+    /** In words, as the pages show it. */
+    public String label() {
+        return label;
+    }
 
     public Set<ConcernStatus> next() {
         return switch (this) {

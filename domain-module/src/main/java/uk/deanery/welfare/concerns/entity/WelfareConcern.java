@@ -53,6 +53,9 @@ import uk.deanery.welfare.trainees.entity.Trainee;
                 + " AND c.acknowledgeBy <= :now ORDER BY c.acknowledgeBy")
 public class WelfareConcern extends BaseEntity {
 
+    /** How the audit trail names a concern (with its reference). */
+    public static final String AUDIT_SUBJECT = "WelfareConcern";
+
     public static final String FIND_BY_TRAINEE = "WelfareConcern.findByTrainee";
     public static final String FIND_BY_REFERENCE = "WelfareConcern.findByReference";
     public static final String FIND_OVERDUE = "WelfareConcern.findOverdue";

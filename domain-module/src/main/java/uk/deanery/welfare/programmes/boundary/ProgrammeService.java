@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Deanery;
@@ -182,6 +183,17 @@ public class ProgrammeService {
         return single(em.createNamedQuery(Site.FIND_BY_CODE, Site.class)
                 .setParameter("code", upper(code))
                 .getResultList());
+    }
+
+    /** The programmes the caller directs, if they signed in as a training programme director. */
+    public List<Programme> directedByCaller() {
+        Caller caller = access.caller();
+        if (!caller.has(Role.TPD)) {
+            return List.of();
+        }
+        return em.createNamedQuery(TrainingProgrammeDirector.FIND_PROGRAMMES_DIRECTED_BY, Programme.class)
+                .setParameter("email", caller.name())
+                .getResultList();
     }
 
     public List<Programme> programmes() {

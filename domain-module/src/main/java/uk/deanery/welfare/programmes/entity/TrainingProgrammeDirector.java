@@ -28,8 +28,12 @@ import uk.deanery.welfare.shared.BaseEntity;
 @NamedQuery(
         name = TrainingProgrammeDirector.FIND_BY_PROGRAMME,
         query = "SELECT d FROM TrainingProgrammeDirector d WHERE d.programme = :programme ORDER BY d.surname")
+@NamedQuery(
+        name = TrainingProgrammeDirector.FIND_PROGRAMMES_DIRECTED_BY,
+        query = "SELECT d.programme FROM TrainingProgrammeDirector d WHERE d.email = :email ORDER BY d.programme.name")
 public class TrainingProgrammeDirector extends BaseEntity {
 
+    public static final String FIND_PROGRAMMES_DIRECTED_BY = "TrainingProgrammeDirector.findProgrammesDirectedBy";
     public static final String FIND_BY_EMAIL = "TrainingProgrammeDirector.findByEmail";
     public static final String FIND_BY_PROGRAMME = "TrainingProgrammeDirector.findByProgramme";
     public static final int NAME_MAX = 100;

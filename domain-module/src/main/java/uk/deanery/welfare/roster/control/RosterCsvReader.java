@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.roster.entity.RosterRow;
@@ -204,7 +205,7 @@ public class RosterCsvReader {
             String pmqCountry = text(PMQ_COUNTRY, Trainee.COUNTRY_MAX);
             Boolean firstNhsPost = yesNo();
             String programme = text(PROGRAMME, Programme.CODE_MAX);
-            Integer intakeYear = intakeYear(INTAKE_YEAR);
+            Integer intakeYear = year(INTAKE_YEAR, Cohort.FIRST_YEAR, Cohort.LAST_YEAR);
             String grade = text(GRADE, ProgrammeMembership.GRADE_MAX);
             LocalDate start = date(START_DATE, true);
             LocalDate end = date(END_DATE, false);

@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.shared.Checks;
 import uk.deanery.welfare.shared.ConflictException;
@@ -21,6 +23,7 @@ import uk.deanery.welfare.shared.GmcNumber;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.supervision.entity.EducationalSupervisor;
 import uk.deanery.welfare.supervision.entity.SupervisorAssignment;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
@@ -37,6 +40,12 @@ public class SupervisionService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    TraineeAccess traineeAccess;
+
+    @Inject
+    Clock clock;
 
     public EducationalSupervisor registerSupervisor(@NotNull @Valid SupervisorRegistration registration) {
         access.requireRole("register supervisor", Role.ADMIN);
@@ -98,7 +107,7 @@ public class SupervisionService {
 
     /** An admin may ask about any supervisor; a supervisor only about themself. */
     public List<Trainee> traineesSupervisedOn(@NotNull EducationalSupervisor supervisor, @NotNull LocalDate day) {
-        if (!access.linkedSupervisor().map(supervisor::equals).orElse(false)) {
+        if (!linkedSupervisor().map(supervisor::equals).orElse(false)) {
             access.requireRole("list supervised trainees", Role.ADMIN);
         }
         return em.createNamedQuery(SupervisorAssignment.FIND_TRAINEES_ON_DATE, Trainee.class)
@@ -112,7 +121,7 @@ public class SupervisionService {
     }
 
     public List<SupervisorAssignment> assignmentsOf(@NotNull Trainee trainee) {
-        access.requireAccessTo("read supervisor assignments", trainee);
+        traineeAccess.requireAccessTo("read supervisor assignments", trainee);
         return em.createNamedQuery(SupervisorAssignment.FIND_BY_TRAINEE, SupervisorAssignment.class)
                 .setParameter("trainee", trainee)
                 .getResultList();
@@ -120,6 +129,23 @@ public class SupervisionService {
 
     public List<SupervisorAssignment> assignmentsOf(@NotBlank String traineeGmcNumber) {
         return assignmentsOf(trainees.require(traineeGmcNumber));
+    }
+
+    /** The supervisor record this account belongs to, if the caller signed in as a supervisor. */
+    public Optional<EducationalSupervisor> linkedSupervisor() {
+        Caller caller = access.caller();
+        if (!caller.has(Role.SUPERVISOR)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(EducationalSupervisor.FIND_BY_EMAIL, EducationalSupervisor.class)
+                .setParameter("email", caller.name())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The caller, signed in as a supervisor, is assigned to this trainee today. */
+    public boolean callerSupervisesToday(@NotNull Trainee trainee) {
+        return SupervisorRelation.supervises(em, access.caller(), trainee, LocalDate.now(clock));
     }
 
     /** By 7-digit GMC number if the text is one, otherwise by email. */

@@ -44,8 +44,13 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = SupervisorAssignment.FIND_BY_TRAINEE,
         query = "SELECT a FROM SupervisorAssignment a WHERE a.trainee = :trainee ORDER BY a.period.startDate")
+@NamedQuery(
+        name = SupervisorAssignment.COUNT_BY_SUPERVISOR_EMAIL_ON_DATE,
+        query = "SELECT COUNT(a) FROM SupervisorAssignment a WHERE a.trainee = :trainee AND a.supervisor.email = :email"
+                + " AND a.period.startDate <= :date AND (a.period.endDate IS NULL OR a.period.endDate >= :date)")
 public class SupervisorAssignment extends BaseEntity {
 
+    public static final String COUNT_BY_SUPERVISOR_EMAIL_ON_DATE = "SupervisorAssignment.countBySupervisorEmailOnDate";
     public static final String FIND_ON_DATE = "SupervisorAssignment.findOnDate";
     public static final String FIND_TRAINEES_ON_DATE = "SupervisorAssignment.findTraineesOnDate";
     public static final String FIND_BY_TRAINEE = "SupervisorAssignment.findByTrainee";

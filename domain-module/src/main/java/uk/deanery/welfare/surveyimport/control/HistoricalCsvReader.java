@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.Csv;
 import uk.deanery.welfare.shared.CsvRowChecker;
@@ -256,7 +257,7 @@ public class HistoricalCsvReader {
                                 : "give either " + GMC_NUMBER + " or " + RESPONDENT_ID + ", not both");
             }
             String programme = programme();
-            Integer intakeYear = intakeYear(INTAKE_YEAR);
+            Integer intakeYear = year(INTAKE_YEAR, Cohort.FIRST_YEAR, Cohort.LAST_YEAR);
             WaveKind kind = kind();
             Integer rotation = rotation(kind);
             LocalDate heldOn = heldOn();

@@ -34,6 +34,7 @@ import uk.deanery.welfare.surveys.entity.Instrument;
 import uk.deanery.welfare.surveys.entity.Participation;
 import uk.deanery.welfare.surveys.entity.Response;
 import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -67,6 +68,9 @@ public class ResponseService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    TraineeAccess traineeAccess;
 
     @Inject
     AuditLog audit;
@@ -184,7 +188,7 @@ public class ResponseService {
         if (wave == null) {
             throw new NotFoundException("wave", String.valueOf(waveId));
         }
-        Optional<Trainee> me = access.linkedTrainee();
+        Optional<Trainee> me = traineeAccess.linkedTrainee();
         Optional<Participation> participation =
                 me.flatMap(trainee -> em.createNamedQuery(Participation.FIND_BY_WAVE_AND_TRAINEE, Participation.class)
                         .setParameter("wave", wave)

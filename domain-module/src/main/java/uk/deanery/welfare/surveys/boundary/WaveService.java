@@ -31,6 +31,7 @@ import uk.deanery.welfare.surveys.entity.Participation;
 import uk.deanery.welfare.surveys.entity.ParticipationStatus;
 import uk.deanery.welfare.surveys.entity.ResponseStatus;
 import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -58,6 +59,9 @@ public class WaveService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    TraineeAccess traineeAccess;
 
     @Inject
     AuditLog audit;
@@ -156,7 +160,7 @@ public class WaveService {
     /** The waves open today that the calling trainee is invited to, soonest closing first. */
     public List<Wave> openWavesForMe() {
         access.requireRole(ACTION_LIST_MINE, Role.TRAINEE);
-        Optional<Trainee> me = access.linkedTrainee();
+        Optional<Trainee> me = traineeAccess.linkedTrainee();
         if (me.isEmpty()) {
             return List.of();
         }
@@ -251,7 +255,8 @@ public class WaveService {
     }
 
     private boolean isInvited(Wave wave) {
-        return access.linkedTrainee()
+        return traineeAccess
+                .linkedTrainee()
                 .map(me -> !em.createNamedQuery(Participation.FIND_BY_WAVE_AND_TRAINEE, Participation.class)
                         .setParameter("wave", wave)
                         .setParameter("trainee", me)

@@ -39,6 +39,9 @@ public class TraineeService {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    TraineeAccess traineeAccess;
+
     public Trainee register(@NotNull @Valid TraineeRegistration registration) {
         access.requireRole("register trainee", Role.ADMIN);
         GmcNumber gmc = GmcNumber.of(registration.gmcNumber());
@@ -109,7 +112,7 @@ public class TraineeService {
     }
 
     private Optional<Trainee> checked(Optional<Trainee> trainee) {
-        trainee.ifPresent(t -> access.requireAccessTo("read trainee", t));
+        trainee.ifPresent(t -> traineeAccess.requireAccessTo("read trainee", t));
         return trainee;
     }
 

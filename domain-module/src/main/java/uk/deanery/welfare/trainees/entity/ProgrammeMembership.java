@@ -35,9 +35,13 @@ import uk.deanery.welfare.shared.InvalidValueException;
         name = ProgrammeMembership.FIND_BY_COHORT,
         query = "SELECT m FROM ProgrammeMembership m JOIN FETCH m.trainee WHERE m.cohort = :cohort"
                 + " ORDER BY m.trainee.surname, m.trainee.forenames")
+@NamedQuery(
+        name = ProgrammeMembership.COUNT_IN_PROGRAMMES,
+        query = "SELECT COUNT(m) FROM ProgrammeMembership m WHERE m.trainee = :trainee AND m.programme IN :programmes")
 public class ProgrammeMembership extends BaseEntity {
 
     public static final String FIND_BY_COHORT = "ProgrammeMembership.findByCohort";
+    public static final String COUNT_IN_PROGRAMMES = "ProgrammeMembership.countInProgrammes";
     public static final int GRADE_MAX = 20;
 
     @NotNull

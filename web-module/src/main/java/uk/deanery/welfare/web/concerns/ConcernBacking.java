@@ -15,15 +15,16 @@ import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.entity.AuditEntry;
+import uk.deanery.welfare.concerns.boundary.ConcernCaseFile;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
-import uk.deanery.welfare.concerns.boundary.SafetyShare;
+import uk.deanery.welfare.concerns.boundary.ConcernWork;
 import uk.deanery.welfare.concerns.boundary.TimelineEntry;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
-import uk.deanery.welfare.concerns.entity.SafetyOverride;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.web.Pages;
 
 /**
@@ -40,15 +41,21 @@ public class ConcernBacking implements Serializable {
     ConcernService concerns;
 
     @Inject
+    ConcernWork work;
+
+    @Inject
+    ConcernCaseFile caseFile;
+
+    @Inject
     AccessPolicy access;
+
+    @Inject
+    TraineeAccess traineeAccess;
 
     private String reference;
     private WelfareConcern concern;
     private boolean mine;
     private List<AuditEntry> trail = List.of();
-    private List<SafetyOverride> overrides = List.of();
-    private String safetyEmail;
-    private String safetyReason;
     private List<TimelineEntry> timeline = List.of();
     private String noteText;
     private boolean noteInternal;
@@ -62,10 +69,9 @@ public class ConcernBacking implements Serializable {
         }
         try {
             concern = concerns.find(reference);
-            mine = access.isSelf(concern.getTrainee());
+            mine = traineeAccess.isSelf(concern.getTrainee());
             loadTrail();
-            overrides = concerns.overridesOf(reference);
-            timeline = concerns.timeline(reference);
+            timeline = caseFile.timeline(reference);
         } catch (AccessDeniedException denied) {
             Pages.refuseAlreadyAudited();
         } catch (NotFoundException unknown) {
@@ -73,16 +79,21 @@ public class ConcernBacking implements Serializable {
         }
     }
 
+    /** After a change: who looked at it, and its timeline, as they are now. */
+    void reloadCaseFile() {
+        loadTrail();
+    }
+
     private void loadTrail() {
         Caller caller = access.caller();
-        trail = mine || caller.has(Role.ADMIN) ? concerns.trail(reference) : List.of();
-        timeline = concerns.timeline(reference);
+        trail = mine || caller.has(Role.ADMIN) ? caseFile.trail(reference) : List.of();
+        timeline = caseFile.timeline(reference);
     }
 
     public void addNote() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            concerns.addNote(reference, noteText, noteInternal);
+            work.addNote(reference, noteText, noteInternal);
         } catch (ConstraintViolationException refused) {
             Pages.showViolations(refused, "notes");
             context.validationFailed();
@@ -107,7 +118,7 @@ public class ConcernBacking implements Serializable {
             return;
         }
         try {
-            concern = concerns.changeStatus(reference, targetStatus, statusReason, concern.getVersion());
+            concern = work.changeStatus(reference, targetStatus, statusReason, concern.getVersion());
         } catch (InvalidValueException refused) {
             context.addMessage(
                     "moves:reason",
@@ -180,11 +191,11 @@ public class ConcernBacking implements Serializable {
     }
 
     public void acknowledge() {
-        act(() -> concerns.acknowledge(reference, concern.getVersion()), "Acknowledged. The deadline no longer runs.");
+        act(() -> work.acknowledge(reference, concern.getVersion()), "Acknowledged. The deadline no longer runs.");
     }
 
     public void takeOwnership() {
-        act(() -> concerns.takeOwnership(reference, concern.getVersion()), "You now own this concern.");
+        act(() -> work.takeOwnership(reference, concern.getVersion()), "You now own this concern.");
     }
 
     /** One change to the concern as this page showed it; if someone changed it first, says so and changes nothing. */
@@ -212,57 +223,6 @@ public class ConcernBacking implements Serializable {
                 .map(email -> email.equalsIgnoreCase(caller.name()))
                 .orElse(false);
         return !mine && concern.getStatus() == ConcernStatus.OPEN && (holds || caller.has(Role.ADMIN));
-    }
-
-    /**
-     * The safety override: shares the concern with a named person against the trainee's choice, with a reason. The
-     * fields keep what was typed if it is refused.
-     */
-    public void overrideForSafety() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            concerns.overrideForSafety(reference, new SafetyShare(safetyEmail, safetyReason));
-        } catch (ConstraintViolationException refused) {
-            Pages.showViolations(refused, "safety");
-            context.validationFailed();
-            return;
-        } catch (RuntimeException failure) {
-            String message = Pages.concurrentChange(failure).orElseThrow(() -> failure);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-            context.validationFailed();
-            return;
-        }
-        overrides = concerns.overridesOf(reference);
-        loadTrail();
-        done("Shared with " + safetyEmail.strip() + ". The trainee has been told by email and on this page.");
-        safetyEmail = null;
-        safetyReason = null;
-    }
-
-    /** Programme directors and deanery admins may share a concern for safety. */
-    public boolean isMayOverride() {
-        Caller caller = access.caller();
-        return !mine && (caller.has(Role.TPD) || caller.has(Role.ADMIN));
-    }
-
-    public List<SafetyOverride> getOverrides() {
-        return overrides;
-    }
-
-    public String getSafetyEmail() {
-        return safetyEmail;
-    }
-
-    public void setSafetyEmail(String safetyEmail) {
-        this.safetyEmail = safetyEmail;
-    }
-
-    public String getSafetyReason() {
-        return safetyReason;
-    }
-
-    public void setSafetyReason(String safetyReason) {
-        this.safetyReason = safetyReason;
     }
 
     public boolean isMayTakeOwnership() {

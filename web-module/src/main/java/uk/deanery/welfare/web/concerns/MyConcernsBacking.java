@@ -16,6 +16,7 @@ import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.trainees.entity.Trainee;
 import uk.deanery.welfare.web.Pages;
 
@@ -32,6 +33,9 @@ public class MyConcernsBacking implements Serializable {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    TraineeAccess traineeAccess;
+
     private String gmcNumber;
     private String name;
     private List<WelfareConcern> mine = List.of();
@@ -42,7 +46,7 @@ public class MyConcernsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<Trainee> me = access.linkedTrainee();
+        Optional<Trainee> me = traineeAccess.linkedTrainee();
         if (me.isEmpty()) {
             return;
         }

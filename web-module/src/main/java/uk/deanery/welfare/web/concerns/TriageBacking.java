@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.concerns.boundary.ConcernWork;
 import uk.deanery.welfare.concerns.boundary.TriageQueue;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
 
@@ -21,7 +21,7 @@ public class TriageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ConcernService concerns;
+    ConcernWork work;
 
     @Inject
     Clock clock;
@@ -30,11 +30,11 @@ public class TriageBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        queue = concerns.triageQueue();
+        queue = work.triageQueue();
     }
 
     public void take(String reference) {
-        concerns.takeOwnership(reference);
+        work.takeOwnership(reference);
         load();
         FacesContext.getCurrentInstance()
                 .addMessage(

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
+import uk.deanery.welfare.supervision.boundary.SupervisionService;
+import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 
 /** Backs {@code index.xhtml}: a signed-in person goes straight to the landing page of their role. */
 @Named
@@ -15,12 +18,21 @@ public class LandingBacking {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    TraineeAccess trainees;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    ProgrammeService programmes;
+
     public String route() {
         Caller caller = access.caller();
         if (caller.isAnonymous()) {
             return null;
         }
-        if (!access.isRegistered()) {
+        if (!isRegistered()) {
             return "/not-registered?faces-redirect=true";
         }
         if (caller.has(Role.ADMIN)) {
@@ -33,5 +45,16 @@ public class LandingBacking {
             return "/supervisor/concerns?faces-redirect=true";
         }
         return "/trainee/home?faces-redirect=true";
+    }
+
+    /**
+     * Whether the deanery knows this account: an admin always, anyone else only with a person record for one of
+     * their roles. Accounts without one see no data at all.
+     */
+    private boolean isRegistered() {
+        return access.callerIsDeanery()
+                || trainees.linkedTrainee().isPresent()
+                || supervision.linkedSupervisor().isPresent()
+                || !programmes.directedByCaller().isEmpty();
     }
 }
