@@ -174,6 +174,71 @@ class SurveyImportIT {
     }
 
     @Test
+    void eachResponseRecordsItsCohortAndAPseudonymIsOnePersonOnlyWithinItsProgramme() {
+        Setting s = setting();
+        String other = data.programme();
+        data.enrolledTrainee(other, 2021);
+        String p = s.programme();
+        String csv = HEADER
+                + ",17," + p + ",2020,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,yes,4,yes,\n"
+                + s.gmc() + ",," + p + ",2021,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,yes,5,no,\n"
+                + ",17," + other + ",2021,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,no,2,no,\n";
+
+        SurveyImportReport report = importCsv(csv);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.wavesCreated())
+                .as("one round, three cohorts of two programmes")
+                .isEqualTo(1);
+        assertThat(responsesOfRound(s.baseline()))
+                .extracting(
+                        r -> r.getCohort().orElseThrow().getProgramme().getCode(),
+                        r -> r.getCohort().orElseThrow().getIntakeYear(),
+                        r -> r.getRespondentId().orElse("GMC"))
+                .containsExactlyInAnyOrder(tuple(p, 2020, "17"), tuple(p, 2021, "GMC"), tuple(other, 2021, "17"));
+        assertThat(importCsv(csv).responsesUnchanged())
+                .as("found again by programme and pseudonym")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aMissingCohortOfAnExistingProgrammeIsCreatedOnlyWhenAsked() {
+        Setting s = setting();
+        String p = s.programme();
+        String csv = HEADER
+                + ",OLD-1," + p + ",2012,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,yes,4,yes,\n"
+                + ",OLD-2," + p + ",2012,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,no,2,no,\n";
+
+        assertThat(importCsv(csv).problems())
+                .extracting(SurveyImportProblem::row, SurveyImportProblem::column)
+                .containsExactly(tuple(2, "programme"), tuple(3, "programme"));
+        assertThat(responsesOfRound(s.baseline())).isEmpty();
+
+        SurveyImportReport created = surveyImport.importFile(
+                BuiltInInstruments.IMG_INDUCTION_CODE, 1, true, new StringReader(csv), new ImportProgress());
+        assertThat(created.problems()).isEmpty();
+        assertThat(created.cohortsCreated()).isEqualTo(1);
+        assertThat(responsesOfRound(s.baseline()))
+                .extracting(r -> r.getCohort().orElseThrow().getIntakeYear())
+                .containsExactly(2012, 2012);
+
+        SurveyImportReport again = surveyImport.importFile(
+                BuiltInInstruments.IMG_INDUCTION_CODE, 1, true, new StringReader(csv), new ImportProgress());
+        assertThat(again.changedNothing()).isTrue();
+        assertThat(again.cohortsCreated()).isZero();
+
+        SurveyImportReport noProgramme = surveyImport.importFile(
+                BuiltInInstruments.IMG_INDUCTION_CODE,
+                1,
+                true,
+                new StringReader(csv.replace(p + ",2012", "NO-SUCH-PROGRAMME,2012")),
+                new ImportProgress());
+        assertThat(noProgramme.problems())
+                .extracting(SurveyImportProblem::reason)
+                .containsOnly("there is no programme NO-SUCH-PROGRAMME; add it on the programmes page first");
+    }
+
+    @Test
     void everyBadRowIsReportedWithItsColumnAndNothingIsStored() {
         Setting s = setting();
         String p = s.programme();

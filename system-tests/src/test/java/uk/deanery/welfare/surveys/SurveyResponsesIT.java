@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ import uk.deanery.welfare.surveys.boundary.ResponseRate;
 import uk.deanery.welfare.surveys.boundary.ResponseService;
 import uk.deanery.welfare.surveys.boundary.WaveDefinition;
 import uk.deanery.welfare.surveys.boundary.WaveService;
+import uk.deanery.welfare.surveys.entity.Response;
 import uk.deanery.welfare.surveys.entity.Wave;
 import uk.deanery.welfare.surveys.entity.WaveKind;
 import uk.deanery.welfare.systemtest.Deployments;
@@ -52,6 +55,9 @@ class SurveyResponsesIT {
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWith(SurveyResponsesIT.class);
     }
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
 
     @Inject
     WaveService waves;
@@ -241,6 +247,18 @@ class SurveyResponsesIT {
 
         assertThat(raised).isZero();
         assertThat(surveyConcernsOf(cohort)).isEmpty();
+        assertThat(em.createQuery("SELECT r FROM Response r WHERE r.wave.id = :wave", Response.class)
+                        .setParameter("wave", wave.getId())
+                        .getResultList())
+                .as("the cohort is kept, so the round can be reported by cohort; the participation is not")
+                .singleElement()
+                .satisfies(response -> {
+                    assertThat(response.getParticipation()).isEmpty();
+                    assertThat(response.getCohort().orElseThrow().getProgramme().getCode())
+                            .isEqualTo(cohort.programme());
+                    assertThat(response.getCohort().orElseThrow().getIntakeYear())
+                            .isEqualTo(INTAKE);
+                });
         assertThat(as(cohort.trainee(), () -> responses.myAnswers(wave.getId())))
                 .isEmpty();
         assertThat(as(cohort.trainee(), () -> responses.hasSubmitted(wave.getId())))

@@ -185,6 +185,16 @@ public class ProgrammeService {
                 .getResultList());
     }
 
+    public List<Deanery> deaneries() {
+        access.requireRole("read programmes", Role.values());
+        return em.createNamedQuery(Deanery.FIND_ALL, Deanery.class).getResultList();
+    }
+
+    public List<Specialty> specialties() {
+        access.requireRole("read programmes", Role.values());
+        return em.createNamedQuery(Specialty.FIND_ALL, Specialty.class).getResultList();
+    }
+
     /** The programmes the caller directs, if they signed in as a training programme director. */
     public List<Programme> directedByCaller() {
         Caller caller = access.caller();

@@ -15,8 +15,11 @@ import uk.deanery.welfare.shared.BaseEntity;
 /** A deanery (NHS England local office, NES region, ...) that runs training programmes. */
 @Entity
 @Table(name = "deanery", uniqueConstraints = @UniqueConstraint(name = "uk_deanery_code", columnNames = "code"))
+@NamedQuery(name = Deanery.FIND_ALL, query = "SELECT d FROM Deanery d ORDER BY d.name")
 @NamedQuery(name = Deanery.FIND_BY_CODE, query = "SELECT d FROM Deanery d WHERE d.code = :code")
 public class Deanery extends BaseEntity {
+
+    public static final String FIND_ALL = "Deanery.findAll";
 
     public static final String FIND_BY_CODE = "Deanery.findByCode";
     public static final int CODE_MAX = 20;

@@ -15,8 +15,11 @@ import uk.deanery.welfare.shared.BaseEntity;
 /** A specialty whose curriculum a programme follows, e.g. IMT (Internal Medicine Training). */
 @Entity
 @Table(name = "specialty", uniqueConstraints = @UniqueConstraint(name = "uk_specialty_code", columnNames = "code"))
+@NamedQuery(name = Specialty.FIND_ALL, query = "SELECT s FROM Specialty s ORDER BY s.name")
 @NamedQuery(name = Specialty.FIND_BY_CODE, query = "SELECT d FROM Specialty d WHERE d.code = :code")
 public class Specialty extends BaseEntity {
+
+    public static final String FIND_ALL = "Specialty.findAll";
 
     public static final String FIND_BY_CODE = "Specialty.findByCode";
     public static final int CODE_MAX = 20;

@@ -49,7 +49,19 @@ public class SurveyImport {
     @Inject
     Clock clock;
 
+    /** As {@link #importFile(String, int, boolean, Reader, ImportProgress)}, with every cohort already there. */
+    public SurveyImportReport importFile(
+            @NotBlank(message = "is required") String instrumentCode,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 9999, message = "must be at most 9999")
+                    int instrumentVersion,
+            @NotNull Reader csv,
+            @NotNull ImportProgress progress) {
+        return importFile(instrumentCode, instrumentVersion, false, csv, progress);
+    }
+
     /**
+     * @param createCohorts whether a row's cohort that does not exist yet is created (its programme must exist): for
+     *     years of history that have no identified trainees, and so no roster
      * @param progress updated as the file is read, checked and saved, for a page to show while this runs
      * @return the problems (nothing stored) or the counts of what was stored
      */
@@ -57,6 +69,7 @@ public class SurveyImport {
             @NotBlank(message = "is required") String instrumentCode,
             @Min(value = 1, message = "must be at least 1") @Max(value = 9999, message = "must be at most 9999")
                     int instrumentVersion,
+            boolean createCohorts,
             @NotNull Reader csv,
             @NotNull ImportProgress progress) {
         access.requireRole(ACTION_IMPORT, Role.ADMIN);
@@ -78,7 +91,7 @@ public class SurveyImport {
             }
             HistoricalCsvReader.Result parsed =
                     new HistoricalCsvReader(instrument, LocalDate.now(clock)).read(csv, progress);
-            SurveyImportReport report = apply(instrument, parsed, progress);
+            SurveyImportReport report = apply(instrument, parsed, progress, createCohorts);
             LOG.info(() -> report.isAccepted()
                     ? "Survey rounds imported for " + subject + ": " + report.wavesCreated() + " waves created, "
                             + report.responsesCreated() + " responses created, " + report.responsesUnchanged()
@@ -92,13 +105,13 @@ public class SurveyImport {
     }
 
     private SurveyImportReport apply(
-            Instrument instrument, HistoricalCsvReader.Result parsed, ImportProgress progress) {
+            Instrument instrument, HistoricalCsvReader.Result parsed, ImportProgress progress, boolean createCohorts) {
         if (parsed.rows().isEmpty()) {
             return SurveyImportReport.rejected(parsed.problems());
         }
         try {
             // Rows with good fields still go through the writer, so one report lists database-level problems too.
-            return writer.write(instrument.getId(), parsed.rows(), parsed.problems(), progress);
+            return writer.write(instrument.getId(), parsed.rows(), parsed.problems(), progress, createCohorts);
         } catch (SurveyImportRejectedException rejected) {
             writer.recordRefused(instrument.getId());
             return SurveyImportReport.rejected(rejected.getProblems());

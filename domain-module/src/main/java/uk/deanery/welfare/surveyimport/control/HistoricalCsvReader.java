@@ -48,8 +48,10 @@ import uk.deanery.welfare.surveys.entity.WaveKind;
  *         <tr><td>gmc_number</td><td>the respondent's 7-digit GMC number, for identified data; the trainee must
  *             be registered (import the roster first) and a member of the row's cohort</td></tr>
  *         <tr><td>respondent_id</td><td>a pseudonymous id for data that was never identified: letters, digits,
- *             {@code . _ -}, at most 40 characters, not 7 digits alone. The same id in two rounds links the two
- *             responses as one respondent's</td></tr>
+ *             {@code . _ -} and {@code =} padding at the end (hex digests and base64url fit), at most 128
+ *             characters, not 7 digits alone. An id names one person within its programme: the same id in two
+ *             rounds of the programme links the two responses as one respondent's; in another programme it is
+ *             someone else</td></tr>
  *         <tr><td>programme</td><td>programme code, e.g. YH-IMT; the cohort (programme and intake year) must
  *             exist</td></tr>
  *         <tr><td>intake_year</td><td>the year the respondent's cohort started</td></tr>
@@ -94,7 +96,9 @@ public class HistoricalCsvReader {
 
     private static final Set<String> FIXED_COLUMNS =
             Set.of(GMC_NUMBER, RESPONDENT_ID, PROGRAMME, INTAKE_YEAR, WAVE_KIND, WAVE_DATE, ROTATION);
-    private static final Pattern RESPONDENT_ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    // What pseudonymisation tools produce: hex digests, base64url (which may start with '-' or '_', and may end in
+    // '=' padding), and simple ids such as IMG21-001.
+    private static final Pattern RESPONDENT_ID_PATTERN = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*={0,2}");
     private static final String MULTIPLE_VALUE_SEPARATOR = "|";
 
     private final Instrument instrument;
@@ -296,7 +300,8 @@ public class HistoricalCsvReader {
             if (!RESPONDENT_ID_PATTERN.matcher(value).matches()) {
                 problem(
                         RESPONDENT_ID,
-                        "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit");
+                        "may hold only letters, digits, '.', '_' and '-' (and '=' padding at the end), as hex and"
+                                + " base64url pseudonyms do");
                 return null;
             }
             if (GmcNumber.isValid(value)) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditOutcome;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.surveyimport.entity.HistoricalRow;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
@@ -47,18 +48,22 @@ public class HistoricalWriter {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ProgrammeService programmes;
+
     /** Stores the rows, audited under the instrument in the same transaction; nothing at all if there is a problem. */
     @Transactional
     public SurveyImportReport write(
             long instrumentId,
             List<HistoricalRow> rows,
             List<SurveyImportProblem> earlierProblems,
-            ImportProgress progress) {
+            ImportProgress progress,
+            boolean createCohorts) {
         // No query here depends on rows this import has not flushed yet (every round has its own wave), and an
         // automatic flush before each query would rescan every response already written: thousands of them.
         em.setFlushMode(FlushModeType.COMMIT);
         Instrument instrument = em.find(Instrument.class, instrumentId);
-        Batch batch = new Batch(instrument, earlierProblems);
+        Batch batch = new Batch(instrument, earlierProblems, createCohorts);
         progress.begin(ImportProgress.Phase.SAVING, rows.size());
         Map<HistoricalRow.Round, List<HistoricalRow>> byRound = new LinkedHashMap<>();
         rows.forEach(row ->
@@ -70,7 +75,12 @@ public class HistoricalWriter {
         audit.record(ACTION_IMPORT, InstrumentService.SUBJECT_INSTRUMENT, subject(instrument), AuditOutcome.ALLOWED);
         em.flush();
         return new SurveyImportReport(
-                List.of(), batch.wavesCreated, batch.cohortsAdded, batch.responsesCreated, batch.responsesUnchanged);
+                List.of(),
+                batch.wavesCreated,
+                batch.cohortsAdded,
+                batch.cohortsCreated,
+                batch.responsesCreated,
+                batch.responsesUnchanged);
     }
 
     /**
@@ -96,7 +106,7 @@ public class HistoricalWriter {
                 + (round.followUpRotation() == null ? "" : round.followUpRotation()) + ":" + round.heldOn();
     }
 
-    /** The responses a round already holds, by pseudonym and by trainee. */
+    /** The responses a round already holds, by pseudonym within its programme and by trainee. */
     private record StoredResponses(Map<String, Response> byRespondent, Map<Long, Response> byTrainee) {
 
         static final StoredResponses NONE = new StoredResponses(Map.of(), Map.of());
@@ -104,7 +114,11 @@ public class HistoricalWriter {
         Optional<Response> of(HistoricalRow row, Optional<Trainee> trainee) {
             return trainee.isPresent()
                     ? Optional.ofNullable(byTrainee.get(trainee.get().getId()))
-                    : Optional.ofNullable(byRespondent.get(row.respondentId()));
+                    : Optional.ofNullable(byRespondent.get(pseudonymKey(row.programmeCode(), row.respondentId())));
+        }
+
+        static String pseudonymKey(String programmeCode, String respondentId) {
+            return programmeCode + " " + respondentId;
         }
     }
 
@@ -116,12 +130,15 @@ public class HistoricalWriter {
         private final Map<String, Optional<Trainee>> trainees = new HashMap<>();
         private final Map<String, Boolean> memberships = new HashMap<>();
         private int wavesCreated;
+        private final boolean createCohorts;
         private int cohortsAdded;
+        private int cohortsCreated;
         private int responsesCreated;
         private int responsesUnchanged;
 
-        Batch(Instrument instrument, List<SurveyImportProblem> earlierProblems) {
+        Batch(Instrument instrument, List<SurveyImportProblem> earlierProblems, boolean createCohorts) {
             this.instrument = instrument;
+            this.createCohorts = createCohorts;
             this.problems = new ArrayList<>(earlierProblems);
         }
 
@@ -159,14 +176,15 @@ public class HistoricalWriter {
                     }
                 } else if (trainee.isPresent()) {
                     writes.add(() -> {
-                        Participation participation = new Participation(wave[0], trainee.get(), heldAt);
+                        Participation participation = new Participation(wave[0], trainee.get(), cohort.get(), heldAt);
                         participation.submit(heldAt);
                         em.persist(participation);
-                        em.persist(Response.imported(wave[0], participation, null, row.answers(), heldAt));
+                        em.persist(
+                                Response.imported(wave[0], cohort.get(), participation, null, row.answers(), heldAt));
                     });
                 } else {
-                    writes.add(() ->
-                            em.persist(Response.imported(wave[0], null, row.respondentId(), row.answers(), heldAt)));
+                    writes.add(() -> em.persist(
+                            Response.imported(wave[0], cohort.get(), null, row.respondentId(), row.answers(), heldAt)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -196,12 +214,20 @@ public class HistoricalWriter {
             em.createQuery(
                             "SELECT DISTINCT r FROM Response r LEFT JOIN FETCH r.answers"
                                     + " LEFT JOIN FETCH r.participation p LEFT JOIN FETCH p.trainee"
-                                    + " WHERE r.wave = :wave",
+                                    + " LEFT JOIN FETCH r.cohort c LEFT JOIN FETCH c.programme WHERE r.wave = :wave",
                             Response.class)
                     .setParameter("wave", wave)
                     .getResultList()
                     .forEach(r -> {
-                        r.getRespondentId().ifPresent(id -> byRespondent.put(id, r));
+                        r.getRespondentId()
+                                .ifPresent(id -> byRespondent.put(
+                                        StoredResponses.pseudonymKey(
+                                                r.getCohort()
+                                                        .map(c ->
+                                                                c.getProgramme().getCode())
+                                                        .orElse(""),
+                                                id),
+                                        r));
                         r.getParticipation()
                                 .ifPresent(p -> byTrainee.put(p.getTrainee().getId(), r));
                     });
@@ -223,11 +249,27 @@ public class HistoricalWriter {
                     .setParameter("year", row.intakeYear())
                     .getResultStream()
                     .findFirst());
+            if (cohort.isEmpty() && createCohorts) {
+                cohort = programmes
+                        .findProgrammeByCode(row.programmeCode())
+                        .map(programme -> programmes.findOrCreateCohort(programme, row.intakeYear()));
+                if (cohort.isPresent()) {
+                    cohortsCreated++;
+                    cohorts.put(key, cohort);
+                    return cohort;
+                }
+                problems.add(new SurveyImportProblem(
+                        row.row(),
+                        HistoricalCsvReader.PROGRAMME,
+                        "there is no programme " + row.programmeCode() + "; add it on the programmes page first"));
+                return cohort;
+            }
             if (cohort.isEmpty()) {
                 problems.add(new SurveyImportProblem(
                         row.row(),
                         HistoricalCsvReader.PROGRAMME,
-                        "there is no cohort " + key + "; add the programme and cohort (import its roster) first"));
+                        "there is no cohort " + key + "; add the programme and cohort (import its roster) first,"
+                                + " or import with missing cohorts created"));
             }
             return cohort;
         }

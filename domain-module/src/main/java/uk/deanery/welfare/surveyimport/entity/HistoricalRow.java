@@ -40,9 +40,14 @@ public record HistoricalRow(
         return Optional.ofNullable(respondentId);
     }
 
-    /** Who answered, as the file names them: for messages and to find a respondent twice in one round. */
+    /**
+     * Who answered, as the file names them: for messages and to find a respondent twice in one round. A pseudonymous
+     * id names a person only within its programme ("17" in IMT and "17" in GP are two people).
+     */
     public String respondent() {
-        return gmcNumber != null ? "GMC " + gmcNumber.getDigits() : "respondent " + respondentId;
+        return gmcNumber != null
+                ? "GMC " + gmcNumber.getDigits()
+                : "respondent " + respondentId + " of " + programmeCode;
     }
 
     /** The round this row belongs to: rows with the same kind, rotation and date are one wave. */

@@ -11,6 +11,7 @@ public record SurveyImportReport(
         List<SurveyImportProblem> problems,
         int wavesCreated,
         int cohortsAdded,
+        int cohortsCreated,
         int responsesCreated,
         int responsesUnchanged) {
 
@@ -19,7 +20,7 @@ public record SurveyImportReport(
     }
 
     public static SurveyImportReport rejected(List<SurveyImportProblem> problems) {
-        return new SurveyImportReport(problems, 0, 0, 0, 0);
+        return new SurveyImportReport(problems, 0, 0, 0, 0, 0);
     }
 
     public boolean isAccepted() {
@@ -32,7 +33,7 @@ public record SurveyImportReport(
 
     /** Whether the import changed nothing at all: a repeat of a file imported before. */
     public boolean changedNothing() {
-        return isAccepted() && wavesCreated == 0 && cohortsAdded == 0 && responsesCreated == 0;
+        return isAccepted() && wavesCreated == 0 && cohortsAdded == 0 && cohortsCreated == 0 && responsesCreated == 0;
     }
 
     public int rows() {

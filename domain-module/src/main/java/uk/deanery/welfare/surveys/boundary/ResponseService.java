@@ -160,7 +160,17 @@ public class ResponseService {
                 em.persist(Response.submitted(wave, participation, given, now));
             }
         } else {
-            em.persist(Response.submitted(wave, null, given, now));
+            // The cohort only: nothing in an anonymous response leads back to the participation.
+            em.persist(Response.anonymous(
+                    wave,
+                    participation
+                            .getCohort()
+                            .orElseThrow(() -> new ConflictException(
+                                    "response",
+                                    "your invitation to this survey has no cohort recorded; ask the deanery to"
+                                            + " check your programme membership")),
+                    given,
+                    now));
         }
         audit.record(ACTION_SUBMIT, WaveService.SUBJECT_WAVE, wave.getReference(), AuditOutcome.ALLOWED);
         // Lose a race here, before any concern exists, rather than at commit.

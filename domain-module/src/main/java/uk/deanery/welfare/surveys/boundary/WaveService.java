@@ -32,6 +32,7 @@ import uk.deanery.welfare.surveys.entity.ParticipationStatus;
 import uk.deanery.welfare.surveys.entity.ResponseStatus;
 import uk.deanery.welfare.surveys.entity.Wave;
 import uk.deanery.welfare.trainees.boundary.TraineeAccess;
+import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -98,13 +99,16 @@ public class WaveService {
                 definition.linked());
         em.persist(wave);
         Instant now = Instant.now(clock);
-        em.createQuery(
-                        "SELECT t FROM Trainee t WHERE EXISTS (SELECT m FROM ProgrammeMembership m"
-                                + " WHERE m.trainee = t AND m.cohort IN :cohorts) ORDER BY t.surname, t.forenames",
-                        Trainee.class)
+        // One invitation per trainee, through their cohort in the wave (the first, should they be in two).
+        Set<Trainee> invited = new java.util.HashSet<>();
+        em
+                .createNamedQuery(ProgrammeMembership.FIND_IN_COHORTS, ProgrammeMembership.class)
                 .setParameter("cohorts", List.copyOf(cohorts))
                 .getResultList()
-                .forEach(trainee -> em.persist(new Participation(wave, trainee, now)));
+                .stream()
+                .filter(membership -> invited.add(membership.getTrainee()))
+                .forEach(membership ->
+                        em.persist(new Participation(wave, membership.getTrainee(), membership.getCohort(), now)));
         audit.record(ACTION_OPEN, SUBJECT_WAVE, wave.getReference(), AuditOutcome.ALLOWED);
         em.flush();
         opened.fire(new WaveOpened(wave.getId()));

@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -80,6 +82,12 @@ public class Participation extends BaseEntity {
             foreignKey = @ForeignKey(name = "fk_participation_trainee"))
     private Trainee trainee;
 
+    // The cohort the trainee was invited through: one of the wave's. Null only for participations from before it was
+    // recorded (V13 filled in what it could).
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cohort_id", updatable = false, foreignKey = @ForeignKey(name = "fk_participation_cohort"))
+    private Cohort cohort;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -100,9 +108,18 @@ public class Participation extends BaseEntity {
 
     protected Participation() {}
 
-    public Participation(Wave wave, Trainee trainee, Instant invitedAt) {
+    /**
+     * The trainee invited to the wave through one of its cohorts.
+     *
+     * @throws InvalidValueException on {@code cohort} when the wave does not cover it
+     */
+    public Participation(Wave wave, Trainee trainee, Cohort cohort, Instant invitedAt) {
         this.wave = required("wave", wave);
         this.trainee = required("trainee", trainee);
+        this.cohort = required("cohort", cohort);
+        if (!wave.includes(cohort)) {
+            throw new InvalidValueException("cohort", "the wave does not cover " + cohort);
+        }
         this.invitedAt = micros(required("invitedAt", invitedAt));
         this.status = ParticipationStatus.INVITED;
     }
@@ -189,5 +206,10 @@ public class Participation extends BaseEntity {
     @Override
     public String toString() {
         return "Participation of " + trainee.getGmcNumber() + " in " + wave.getReference() + " (" + status + ")";
+    }
+
+    /** The cohort the trainee was invited through; empty only for participations recorded before cohorts were. */
+    public Optional<Cohort> getCohort() {
+        return Optional.ofNullable(cohort);
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
@@ -48,8 +49,8 @@ import uk.deanery.welfare.shared.InvalidValueException;
             @UniqueConstraint(name = "uk_response_reference", columnNames = "reference"),
             @UniqueConstraint(name = "uk_response_participation", columnNames = "participation_id"),
             @UniqueConstraint(
-                    name = "uk_response_wave_respondent",
-                    columnNames = {"wave_id", "respondent_id"})
+                    name = "uk_response_wave_cohort_respondent",
+                    columnNames = {"wave_id", "cohort_id", "respondent_id"})
         },
         indexes = @Index(name = "ix_response_wave", columnList = "wave_id"))
 @NamedQuery(
@@ -65,7 +66,7 @@ public class Response extends BaseEntity {
 
     public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
     public static final String FIND_BY_RESPONDENT = "Response.findByRespondent";
-    public static final int RESPONDENT_ID_MAX = 40;
+    public static final int RESPONDENT_ID_MAX = 128;
     /** Parameters {@code wave} and {@code status} (pass {@link ResponseStatus#SUBMITTED}). */
     public static final String FIND_SUBMITTED_BY_WAVE = "Response.findSubmittedByWave";
 
@@ -94,7 +95,14 @@ public class Response extends BaseEntity {
             foreignKey = @ForeignKey(name = "fk_response_participation"))
     private Participation participation;
 
-    // Only in an imported wave, for a respondent known by a pseudonymous id rather than as a trainee.
+    // The cohort (programme and intake year) the response was given in, so reports can split a round by cohort. Null
+    // only for responses from before it was recorded that V13 could not attribute.
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cohort_id", updatable = false, foreignKey = @ForeignKey(name = "fk_response_cohort"))
+    private Cohort cohort;
+
+    // Only in an imported wave, for a respondent known by a pseudonymous id rather than as a trainee; unique within
+    // the programme of the cohort.
     @Size(max = RESPONDENT_ID_MAX)
     @Column(name = "respondent_id", updatable = false, length = RESPONDENT_ID_MAX)
     private String respondentId;
@@ -124,7 +132,8 @@ public class Response extends BaseEntity {
 
     protected Response() {}
 
-    private Response(Wave wave, Participation participation, Answers given, ResponseStatus status, Instant now) {
+    private Response(
+            Wave wave, Participation participation, Cohort cohort, Answers given, ResponseStatus status, Instant now) {
         this.wave = required("wave", wave);
         required("answers", given);
         required("now", now);
@@ -139,6 +148,7 @@ public class Response extends BaseEntity {
         } else if (participation != null) {
             throw new InvalidValueException("participation", "an anonymous response is stored without a participation");
         }
+        this.cohort = covered(wave, cohort);
         this.reference = UUID.randomUUID().toString();
         this.participation = participation;
         this.status = status;
@@ -156,12 +166,34 @@ public class Response extends BaseEntity {
         if (required("wave", wave).isAnonymous()) {
             throw anonymousDraft();
         }
-        return new Response(wave, participation, answers, ResponseStatus.DRAFT, now);
+        return new Response(wave, participation, cohortOf(participation), answers, ResponseStatus.DRAFT, now);
     }
 
-    /** A submitted response; {@code participation} must be given for a linked wave and null for an anonymous one. */
+    /** A linked wave's submitted response, in the cohort the participation was invited through. */
     public static Response submitted(Wave wave, Participation participation, Answers answers, Instant now) {
-        return new Response(wave, participation, answers, ResponseStatus.SUBMITTED, now);
+        return new Response(wave, participation, cohortOf(participation), answers, ResponseStatus.SUBMITTED, now);
+    }
+
+    /**
+     * An anonymous wave's submitted response: it keeps the respondent's cohort, so the round can be reported by
+     * cohort, and nothing that names or points to the respondent.
+     */
+    public static Response anonymous(Wave wave, Cohort cohort, Answers answers, Instant now) {
+        return new Response(wave, null, cohort, answers, ResponseStatus.SUBMITTED, now);
+    }
+
+    private static Cohort cohortOf(Participation participation) {
+        return participation == null ? null : participation.getCohort().orElse(null);
+    }
+
+    private static Cohort covered(Wave wave, Cohort cohort) {
+        if (cohort == null) {
+            throw new InvalidValueException("cohort", "is required: every response records the cohort it was given in");
+        }
+        if (!wave.includes(cohort)) {
+            throw new InvalidValueException("cohort", "the wave does not cover " + cohort);
+        }
+        return cohort;
     }
 
     /**
@@ -169,11 +201,16 @@ public class Response extends BaseEntity {
      * (participation) or by a pseudonymous respondent, exactly one of the two. Nothing is checked against the
      * instrument here; the import does that.
      *
-     * @throws InvalidValueException when the wave was not imported, both or neither respondent is given, or the id is
-     *     blank or too long
+     * @throws InvalidValueException when the wave was not imported or does not cover the cohort, both or neither
+     *     respondent is given, the trainee was invited through another cohort, or the id is blank or too long
      */
     public static Response imported(
-            Wave wave, Participation participation, String respondentId, Answers answers, Instant submittedAt) {
+            Wave wave,
+            Cohort cohort,
+            Participation participation,
+            String respondentId,
+            Answers answers,
+            Instant submittedAt) {
         Response response = new Response();
         response.wave = required("wave", wave);
         if (!wave.isImported()) {
@@ -184,6 +221,11 @@ public class Response extends BaseEntity {
         }
         if (participation != null && !participation.getWave().equals(wave)) {
             throw new InvalidValueException("participation", "belongs to another wave");
+        }
+        response.cohort = covered(wave, cohort);
+        if (participation != null
+                && !participation.getCohort().map(cohort::equals).orElse(false)) {
+            throw new InvalidValueException("cohort", "the trainee was invited through another cohort");
         }
         response.respondentId =
                 respondentId == null ? null : requiredText("respondentId", respondentId, RESPONDENT_ID_MAX);
@@ -312,5 +354,10 @@ public class Response extends BaseEntity {
     @Override
     public String toString() {
         return "Response " + reference + " (" + status + ")";
+    }
+
+    /** The cohort the response was given in; empty only for early responses that could not be attributed. */
+    public Optional<Cohort> getCohort() {
+        return Optional.ofNullable(cohort);
     }
 }

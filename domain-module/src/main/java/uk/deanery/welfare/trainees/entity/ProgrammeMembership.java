@@ -38,7 +38,14 @@ import uk.deanery.welfare.shared.InvalidValueException;
 @NamedQuery(
         name = ProgrammeMembership.COUNT_IN_PROGRAMMES,
         query = "SELECT COUNT(m) FROM ProgrammeMembership m WHERE m.trainee = :trainee AND m.programme IN :programmes")
+@NamedQuery(
+        name = ProgrammeMembership.FIND_IN_COHORTS,
+        query = "SELECT m FROM ProgrammeMembership m JOIN FETCH m.trainee t WHERE m.cohort IN :cohorts"
+                + " ORDER BY t.surname, t.forenames, t.id, m.cohort.intakeYear, m.id")
 public class ProgrammeMembership extends BaseEntity {
+
+    /** Parameter {@code cohorts}: every membership of those cohorts, by trainee name. */
+    public static final String FIND_IN_COHORTS = "ProgrammeMembership.findInCohorts";
 
     public static final String FIND_BY_COHORT = "ProgrammeMembership.findByCohort";
     public static final String COUNT_IN_PROGRAMMES = "ProgrammeMembership.countInProgrammes";

@@ -67,6 +67,45 @@ class HistoricalCsvReaderTest {
     }
 
     @Test
+    void pseudonymsAreWhatPseudonymisationToolsProduce() {
+        // Python: hmac.new(b"deanery", b"trainee 17", hashlib.sha256) as hexdigest(), and "trainee 11" through
+        // base64.urlsafe_b64encode (padded, starting with "_"), and the same without its padding.
+        String hex = "ed2e148087f3a397f3c22529c3755edb6e9685024a4791da945c41ad8831b41e";
+        String padded = "__HNj3bspEmqB4pNpba5QV4s4lEaenlJloGp-IQOkBQ=";
+        String base64url = "7S4UgIfzo5fzwiUpw3Ve226WhQJKR5HalFxBrYgxtB4";
+        String longest = "a".repeat(128);
+
+        HistoricalCsvReader.Result result = read(file(
+                HEADER,
+                "," + hex + ",YH-IMT,2021,baseline,2021-07-20,",
+                "," + base64url + ",YH-IMT,2021,baseline,2021-07-20,",
+                "," + padded + ",YH-IMT,2021,baseline,2021-07-20,",
+                "," + longest + ",YH-IMT,2021,baseline,2021-07-20,",
+                "," + longest + "b,YH-IMT,2021,baseline,2021-07-20,",
+                ",a=b,YH-IMT,2021,baseline,2021-07-20,"));
+
+        assertThat(result.problems())
+                .extracting(SurveyImportProblem::row, SurveyImportProblem::column)
+                .as("129 characters, and '=' inside")
+                .containsExactly(tuple(6, "respondent_id"), tuple(7, "respondent_id"));
+    }
+
+    @Test
+    void aPseudonymNamesOnePersonWithinItsProgramme() {
+        HistoricalCsvReader.Result twoPeople =
+                read(file(HEADER, ",17,YH-IMT,2021,baseline,2021-07-20,", ",17,YH-GP,2021,baseline,2021-07-20,"));
+        HistoricalCsvReader.Result onePersonTwice =
+                read(file(HEADER, ",17,YH-IMT,2021,baseline,2021-07-20,", ",17,YH-IMT,2022,baseline,2021-07-20,"));
+
+        assertThat(twoPeople.problems()).as("17 in IMT and 17 in GP").isEmpty();
+        assertThat(twoPeople.rows()).hasSize(2);
+        assertThat(onePersonTwice.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.reason()).contains("respondent 17 of YH-IMT already answered");
+        });
+    }
+
+    @Test
     void anAnswerToAnItemItsConditionHidesIsAProblemNamingTheItem() {
         String header = "respondent_id,programme,intake_year,wave_kind,wave_date,SUPERVISOR,SUPERVISOR_DETAIL\n";
 

@@ -69,20 +69,41 @@ class ImportedWaveTest {
 
     @Test
     void anImportedResponseBelongsToATraineeOrAPseudonymNeverBothAndIsSubmitted() {
-        Response pseudonymous = Response.imported(wave, null, "IMG21-001", GIVEN, HELD_AT);
-        Participation participation = new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), HELD_AT);
+        Response pseudonymous = Response.imported(wave, cohort2021, null, "IMG21-001", GIVEN, HELD_AT);
+        Participation participation =
+                new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), cohort2021, HELD_AT);
 
         assertThat(pseudonymous.getRespondentId()).contains("IMG21-001");
         assertThat(pseudonymous.getParticipation()).isEmpty();
         assertThat(pseudonymous.isSubmitted()).isTrue();
         assertThat(pseudonymous.getSubmittedAt()).contains(HELD_AT);
-        assertThat(Response.imported(wave, participation, null, GIVEN, HELD_AT).getParticipation())
+        assertThat(Response.imported(wave, cohort2021, participation, null, GIVEN, HELD_AT)
+                        .getParticipation())
                 .contains(participation);
-        assertThatThrownBy(() -> Response.imported(wave, participation, "IMG21-001", GIVEN, HELD_AT))
+        assertThatThrownBy(() -> Response.imported(wave, cohort2021, participation, "IMG21-001", GIVEN, HELD_AT))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Response.imported(wave, null, null, GIVEN, HELD_AT))
+        assertThatThrownBy(() -> Response.imported(wave, cohort2021, null, null, GIVEN, HELD_AT))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Response.imported(wave, null, "x".repeat(41), GIVEN, HELD_AT))
+        assertThatThrownBy(() -> Response.imported(
+                        wave, cohort2021, null, "x".repeat(Response.RESPONDENT_ID_MAX + 1), GIVEN, HELD_AT))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void anImportedResponseIsInTheCohortOfItsRow() {
+        Cohort cohort2020 = Fixtures.cohort(imt, 2020);
+        wave.includeImportedCohort(cohort2020);
+        Participation in2021 = new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), cohort2021, HELD_AT);
+
+        assertThat(Response.imported(wave, cohort2020, null, "a".repeat(Response.RESPONDENT_ID_MAX), GIVEN, HELD_AT)
+                        .getCohort())
+                .contains(cohort2020);
+        assertThatThrownBy(() -> Response.imported(wave, cohort2020, in2021, null, GIVEN, HELD_AT))
+                .as("the trainee was invited through 2021")
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
+                        .isEqualTo("cohort"));
+        assertThatThrownBy(() -> Response.imported(wave, Fixtures.cohort(imt, 2019), null, "IMG21-001", GIVEN, HELD_AT))
+                .as("a cohort the round does not cover")
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -90,10 +111,12 @@ class ImportedWaveTest {
     void liveAndImportedResponsesDoNotMix() {
         Wave live = ParticipationTest.wave(true);
 
-        assertThatThrownBy(() -> Response.imported(live, null, "IMG21-001", GIVEN, HELD_AT))
+        assertThatThrownBy(() ->
+                        Response.imported(live, ParticipationTest.cohortOf(live), null, "IMG21-001", GIVEN, HELD_AT))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("only an imported wave");
-        Participation participation = new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), HELD_AT);
+        Participation participation =
+                new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), cohort2021, HELD_AT);
         assertThatThrownBy(() -> Response.submitted(wave, participation, GIVEN, HELD_AT))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("imported");

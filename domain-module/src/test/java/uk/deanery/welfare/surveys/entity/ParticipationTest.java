@@ -7,14 +7,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.support.Fixtures;
+import uk.deanery.welfare.trainees.entity.Trainee;
 
 class ParticipationTest {
 
     static final Instant INVITED = Instant.parse("2025-07-01T08:00:00Z");
     static final Instant LATER = Instant.parse("2025-07-02T09:30:00.123456789Z");
     static final Instant LATEST = Instant.parse("2025-07-03T10:00:00Z");
+
+    /** The trainee invited through the wave's (first) cohort. */
+    static Participation invite(Wave wave, Trainee trainee, Instant at) {
+        return new Participation(wave, trainee, cohortOf(wave), at);
+    }
+
+    static Cohort cohortOf(Wave wave) {
+        return wave.getCohorts().iterator().next();
+    }
 
     static Wave wave(boolean linked) {
         return new Wave(
@@ -28,8 +40,7 @@ class ParticipationTest {
                 linked);
     }
 
-    private final Participation participation =
-            new Participation(wave(true), Fixtures.trainee("1000001", "Nigeria"), INVITED);
+    private final Participation participation = invite(wave(true), Fixtures.trainee("1000001", "Nigeria"), INVITED);
 
     @Test
     void anInvitationStartsAsInvited() {
@@ -87,11 +98,23 @@ class ParticipationTest {
     }
 
     @Test
+    void aTraineeIsInvitedThroughOneOfTheWavesCohorts() {
+        Wave wave = wave(true);
+        Cohort other = Fixtures.cohort(Fixtures.programme("YH-GP", "GP"), 2025);
+
+        assertThat(participation.getCohort()).isPresent();
+        assertThatThrownBy(() -> new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), other, INVITED))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
+                        .isEqualTo("cohort"));
+        assertThatThrownBy(() -> new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), null, INVITED))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void equalityIsWaveAndTrainee() {
         Wave wave = wave(true);
         var trainee = Fixtures.trainee("1000001", "Nigeria");
-        assertThat(new Participation(wave, trainee, INVITED)).isEqualTo(new Participation(wave, trainee, LATER));
-        assertThat(new Participation(wave, trainee, INVITED))
-                .isNotEqualTo(new Participation(wave(true), trainee, INVITED));
+        assertThat(invite(wave, trainee, INVITED)).isEqualTo(invite(wave, trainee, LATER));
+        assertThat(invite(wave, trainee, INVITED)).isNotEqualTo(invite(wave(true), trainee, INVITED));
     }
 }

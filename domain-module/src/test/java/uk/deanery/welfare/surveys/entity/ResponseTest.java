@@ -19,7 +19,8 @@ class ResponseTest {
 
     private final Wave linked = ParticipationTest.wave(true);
     private final Wave anonymous = ParticipationTest.wave(false);
-    private final Participation participation = new Participation(linked, Fixtures.trainee("1000001", "Nigeria"), NOW);
+    private final Participation participation =
+            ParticipationTest.invite(linked, Fixtures.trainee("1000001", "Nigeria"), NOW);
 
     private static final Answers GIVEN = Answers.of(Map.of(
             "anxiety", "4",
@@ -86,7 +87,7 @@ class ResponseTest {
 
     @Test
     void anAnonymousResponseHasNoParticipationAndOnlyTheDay() {
-        Response response = Response.submitted(anonymous, null, GIVEN, NOW);
+        Response response = Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), GIVEN, NOW);
 
         assertThat(response.getParticipation()).isEmpty();
         assertThat(response.getSubmittedAt()).contains(Instant.parse("2025-07-02T00:00:00Z"));
@@ -94,9 +95,28 @@ class ResponseTest {
     }
 
     @Test
+    void everyResponseRecordsTheCohortItWasGivenIn() {
+        assertThat(Response.submitted(linked, participation, GIVEN, NOW).getCohort())
+                .contains(ParticipationTest.cohortOf(linked));
+        assertThat(Response.draft(linked, participation, GIVEN, NOW).getCohort())
+                .contains(ParticipationTest.cohortOf(linked));
+        assertThat(Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), GIVEN, NOW)
+                        .getCohort())
+                .contains(ParticipationTest.cohortOf(anonymous));
+        assertThatThrownBy(() -> Response.anonymous(anonymous, null, GIVEN, NOW))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
+                        .isEqualTo("cohort"));
+        assertThatThrownBy(() -> Response.anonymous(
+                        anonymous, Fixtures.cohort(Fixtures.programme("YH-GP", "GP"), 2025), GIVEN, NOW))
+                .as("a cohort the wave does not cover")
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
+                        .isEqualTo("cohort"));
+    }
+
+    @Test
     void anAnonymousResponseRefusesAParticipation() {
         Participation anonymousParticipation =
-                new Participation(anonymous, Fixtures.trainee("1000001", "Nigeria"), NOW);
+                ParticipationTest.invite(anonymous, Fixtures.trainee("1000001", "Nigeria"), NOW);
         assertThatThrownBy(() -> Response.submitted(anonymous, anonymousParticipation, GIVEN, NOW))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
                         .isEqualTo("participation"));
@@ -108,7 +128,7 @@ class ResponseTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("participation");
         Participation elsewhere =
-                new Participation(ParticipationTest.wave(true), Fixtures.trainee("1000001", "Nigeria"), NOW);
+                ParticipationTest.invite(ParticipationTest.wave(true), Fixtures.trainee("1000001", "Nigeria"), NOW);
         assertThatThrownBy(() -> Response.submitted(linked, elsewhere, GIVEN, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("another wave");

@@ -26,6 +26,11 @@ public class ProgrammesBacking implements Serializable {
         programmes = overview.programmes();
     }
 
+    /** After a programme, cohort or roster was added on the page. */
+    public void reload() {
+        load();
+    }
+
     public List<ProgrammeSummary> getProgrammes() {
         return programmes;
     }

@@ -57,6 +57,7 @@ public class SurveyImportBacking implements Serializable {
 
     private List<SelectItem> instrumentChoices;
     private String instrument;
+    private boolean createCohorts;
     private byte[] file;
     private String fileName;
     // Not kept if the view is ever serialized: a page restored elsewhere has no import running.
@@ -109,6 +110,7 @@ public class SurveyImportBacking implements Serializable {
         int version = Integer.parseInt(instrument.substring(instrument.lastIndexOf(':') + 1));
         Caller caller = access.caller();
         byte[] content = file;
+        boolean create = createCohorts;
         ImportProgress started = new ImportProgress();
         progress = started;
         report = null;
@@ -118,6 +120,7 @@ public class SurveyImportBacking implements Serializable {
                 () -> surveyImport.importFile(
                         code,
                         version,
+                        create,
                         new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8),
                         started)));
     }
@@ -171,6 +174,14 @@ public class SurveyImportBacking implements Serializable {
 
     public void setInstrument(String instrument) {
         this.instrument = instrument;
+    }
+
+    public boolean isCreateCohorts() {
+        return createCohorts;
+    }
+
+    public void setCreateCohorts(boolean createCohorts) {
+        this.createCohorts = createCohorts;
     }
 
     public String getFileName() {
