@@ -124,8 +124,15 @@ prepare() {
 }
 
 stop() {
-    local home="$1" domain="$2"
+    local home="$1" domain="$2" port
     [ -x "$home/bin/asadmin" ] || return 0
+    # Undeploy first: on its next start the domain would otherwise load this deployment from files the next build
+    # replaces, and log a failed deployment (SEVERE, with a stack trace) before the fresh one goes in.
+    port=$(grep -o 'protocol="admin-listener" address="[^"]*" port="[0-9]*"' \
+        "$home/glassfish/domains/$domain/config/domain.xml" 2>/dev/null | grep -o '[0-9]*"$' | tr -d '"' | head -n 1)
+    if [ -n "$port" ]; then
+        asadmin_for "$home" "$port" undeploy welfare >/dev/null 2>&1 || true
+    fi
     "$home/bin/asadmin" --interactive=false stop-domain "$domain" >/dev/null 2>&1 || true
 }
 
