@@ -33,6 +33,7 @@ import uk.deanery.welfare.concerns.boundary.SafetyShare;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
 import uk.deanery.welfare.concerns.entity.ConcernStatus;
 import uk.deanery.welfare.concerns.entity.WelfareConcern;
+import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -210,7 +211,7 @@ class ConcernAccessMatrixIT {
     @BeforeEach
     void people() {
         Actors.runAsSystem(() -> {
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            LocalDate today = LocalDate.now(DeaneryClock.ZONE);
             String programme = data.programme();
             String other = data.programme();
             trainee = data.enrolledTrainee(programme, 2026);

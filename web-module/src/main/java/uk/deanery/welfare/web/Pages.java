@@ -70,7 +70,8 @@ public final class Pages {
         return java.util.Optional.empty();
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    /** A service's reason or field name as the start of a sentence on a page. */
+    public static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

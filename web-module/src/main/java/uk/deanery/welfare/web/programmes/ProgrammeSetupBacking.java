@@ -107,10 +107,12 @@ public class ProgrammeSetupBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } catch (ConflictException conflict) {
-            refuse(formId + ":" + conflict.getField(), capitalised(conflict.getReason()));
+            refuse(formId + ":" + conflict.getField(), Pages.capitalised(conflict.getReason()));
             return false;
         } catch (InvalidValueException invalid) {
-            refuse(formId + ":" + invalid.getField(), capitalised(invalid.getField()) + " " + invalid.getReason());
+            refuse(
+                    formId + ":" + invalid.getField(),
+                    Pages.capitalised(invalid.getField()) + " " + invalid.getReason());
             return false;
         } catch (NotFoundException missing) {
             refuse(null, "There is no " + missing.getWhat() + " " + missing.getKey() + "; add it first");
@@ -129,10 +131,6 @@ public class ProgrammeSetupBacking implements Serializable {
 
     private static void done(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static String capitalised(String text) {
-        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public List<Deanery> getDeaneries() {
