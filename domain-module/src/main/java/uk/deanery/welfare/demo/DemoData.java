@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
@@ -15,6 +17,11 @@ import uk.deanery.welfare.roster.entity.RosterImportReport;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.supervision.boundary.SupervisorRegistration;
+import uk.deanery.welfare.surveyimport.boundary.SurveyImport;
+import uk.deanery.welfare.surveyimport.entity.ImportProgress;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
+import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
+import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 
 /**
@@ -28,6 +35,8 @@ import uk.deanery.welfare.trainees.boundary.TraineeService;
 public class DemoData {
 
     public static final String ROSTER = "/demo/roster.csv";
+    /** The Yorkshire and Humber IMG study's three rounds, respondent by respondent (see docs/study-fixture.md). */
+    public static final String STUDY_ROUNDS = "/demo/study-rounds.csv";
 
     @Inject
     TraineeService trainees;
@@ -43,6 +52,9 @@ public class DemoData {
 
     @Inject
     ConcernService concerns;
+
+    @Inject
+    SurveyImport surveyImport;
 
     /**
      * Loads the demo data unless there is already a trainee.
@@ -61,7 +73,31 @@ public class DemoData {
                     + report.problems().stream().map(RosterProblem::toString).collect(Collectors.joining("; ")));
         }
         raiseConcerns();
+        importStudyRounds();
         return true;
+    }
+
+    /** So the reports have a past to show: the study's 2020 pilot and 2021 baseline and follow-up, as new cohorts. */
+    private void importStudyRounds() {
+        try (InputStream csv = DemoData.class.getResourceAsStream(STUDY_ROUNDS)) {
+            if (csv == null) {
+                throw new IllegalStateException("The demo rounds " + STUDY_ROUNDS + " are missing from the classpath");
+            }
+            SurveyImportReport report = surveyImport.importFile(
+                    BuiltInInstruments.IMG_INDUCTION_CODE,
+                    1,
+                    true,
+                    new InputStreamReader(csv, StandardCharsets.UTF_8),
+                    new ImportProgress());
+            if (!report.isAccepted()) {
+                throw new IllegalStateException("The demo rounds " + STUDY_ROUNDS + " were rejected: "
+                        + report.problems().stream()
+                                .map(SurveyImportProblem::toString)
+                                .collect(Collectors.joining("; ")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

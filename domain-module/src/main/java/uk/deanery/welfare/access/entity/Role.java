@@ -8,7 +8,9 @@ public enum Role {
     TRAINEE("trainee"),
     SUPERVISOR("supervisor"),
     TPD("tpd"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Reads reports across the deanery and nothing with a person's data in it. */
+    ANALYST("analyst");
 
     private final String roleName;
 

@@ -42,6 +42,16 @@ public class AuditLog {
         return entry;
     }
 
+    /** Records a read with the parameters it was asked with (a report's filters), as {@link #record}. */
+    @Transactional(TxType.MANDATORY)
+    public AuditEntry recordWithParameters(
+            @NotBlank String action, @NotBlank String subjectType, String subjectId, @NotBlank String parameters) {
+        AuditEntry entry = AuditEntry.withParameters(
+                Instant.now(clock), currentActor(), action, subjectType, subjectId, parameters);
+        em.persist(entry);
+        return entry;
+    }
+
     /** Records a change with its value before and after (states and levels, never content), as {@link #record}. */
     @Transactional(TxType.MANDATORY)
     public AuditEntry recordChange(

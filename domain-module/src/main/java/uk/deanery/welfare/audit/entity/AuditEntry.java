@@ -96,7 +96,19 @@ public class AuditEntry {
         this.change = requiredText("change", before + " -> " + after, CHANGE_MAX);
     }
 
-    /** "before -> after" for a change, empty for a read or a refusal. */
+    /**
+     * An entry for a read with the parameters it was asked with (a report's filters: codes and counts, never
+     * personal data), shortened to fit.
+     */
+    public static AuditEntry withParameters(
+            Instant occurredAt, String actor, String action, String subjectType, String subjectId, String parameters) {
+        AuditEntry entry = new AuditEntry(occurredAt, actor, action, subjectType, subjectId, AuditOutcome.ALLOWED);
+        String text = requiredText("parameters", parameters, Integer.MAX_VALUE);
+        entry.change = text.length() <= CHANGE_MAX ? text : text.substring(0, CHANGE_MAX - 1) + "\u2026";
+        return entry;
+    }
+
+    /** "before -> after" for a change, the parameters of a report run, empty for other reads and refusals. */
     public java.util.Optional<String> getChange() {
         return java.util.Optional.ofNullable(change);
     }

@@ -169,6 +169,7 @@ public class ResponseService {
                                     "response",
                                     "your invitation to this survey has no cohort recorded; ask the deanery to"
                                             + " check your programme membership")),
+                    participation.getTrainee(),
                     given,
                     now));
         }

@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
@@ -276,6 +278,30 @@ public class Instrument extends BaseEntity {
         return items().stream()
                 .flatMap(item -> item.flagsFor(answers, isShown(item, answers)).stream())
                 .toList();
+    }
+
+    /**
+     * One indicator per answered, shown item and each concern category its flag rules point to: met when any of those
+     * rules matches, exactly as {@link #flags} decides. Blank and hidden items give none, so reports leave them out of
+     * numerator and denominator alike.
+     */
+    public List<ResponseIndicator> indicators(Answers answers) {
+        required("answers", answers);
+        List<ResponseIndicator> indicators = new ArrayList<>();
+        for (Item item : items()) {
+            if (item.getFlagRules().isEmpty() || !answers.isAnswered(item.getCode()) || !isShown(item, answers)) {
+                continue;
+            }
+            Set<String> met = item.flagsFor(answers, true).stream()
+                    .map(Flag::categoryCode)
+                    .collect(Collectors.toSet());
+            item.getFlagRules().stream()
+                    .map(FlagRule::getCategoryCode)
+                    .distinct()
+                    .forEach(category ->
+                            indicators.add(new ResponseIndicator(item.getCode(), category, met.contains(category))));
+        }
+        return indicators;
     }
 
     /** The answers to items this instrument has; the rest (stale or mistyped codes) are dropped. */

@@ -36,6 +36,7 @@ import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
  * The answers given in a wave. In a linked wave it belongs to exactly one participation (the database holds participation_id
@@ -60,11 +61,21 @@ import uk.deanery.welfare.shared.InvalidValueException;
         name = Response.FIND_SUBMITTED_BY_WAVE,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.status = :status ORDER BY r.submittedAt")
 @NamedQuery(
+        name = Response.FIND_WITHOUT_INDICATORS,
+        query = "SELECT r FROM Response r WHERE r.status = uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED"
+                + " AND r.indicatorsRecorded = FALSE ORDER BY r.id")
+@NamedQuery(
         name = Response.FIND_BY_RESPONDENT,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.respondentId = :respondentId")
 public class Response extends BaseEntity {
 
     public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
+    /** Submitted responses whose read model is still to be filled, oldest first; no parameters. */
+    public static final String FIND_WITHOUT_INDICATORS = "Response.findWithoutIndicators";
+    /** The items that describe a respondent who has no trainee record (a pseudonymous id in an imported round). */
+    public static final String PMQ_REGION_ITEM = "PMQ_REGION";
+
+    public static final String FIRST_NHS_POST_ITEM = "FIRST_NHS_POST";
     public static final String FIND_BY_RESPONDENT = "Response.findByRespondent";
     public static final int RESPONDENT_ID_MAX = 128;
     /** Parameters {@code wave} and {@code status} (pass {@link ResponseStatus#SUBMITTED}). */
@@ -116,6 +127,25 @@ public class Response extends BaseEntity {
     @OrderColumn(name = "sort_order")
     private List<ResponseAnswer> answers = new ArrayList<>();
 
+    // The reports' read model, written with the submission in the same transaction: one row per answered item and
+    // concern category its flag rules point to, and who answered in the two ways reports split respondents.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(
+            name = "response_indicator",
+            joinColumns = @JoinColumn(name = "response_id"),
+            foreignKey = @ForeignKey(name = "fk_response_indicator_response"))
+    private List<ResponseIndicator> indicators = new ArrayList<>();
+
+    @Column(name = "img")
+    private Boolean img;
+
+    @Column(name = "first_nhs_post")
+    private Boolean firstNhsPost;
+
+    // False only for responses submitted before the read model existed, until ReportReadModel's start-up pass fills it.
+    @Column(name = "indicators_recorded", nullable = false)
+    private boolean indicatorsRecorded;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -133,7 +163,13 @@ public class Response extends BaseEntity {
     protected Response() {}
 
     private Response(
-            Wave wave, Participation participation, Cohort cohort, Answers given, ResponseStatus status, Instant now) {
+            Wave wave,
+            Participation participation,
+            Cohort cohort,
+            Trainee respondent,
+            Answers given,
+            ResponseStatus status,
+            Instant now) {
         this.wave = required("wave", wave);
         required("answers", given);
         required("now", now);
@@ -155,6 +191,9 @@ public class Response extends BaseEntity {
         this.answers = rows(given);
         this.savedAt = stamp(now);
         this.submittedAt = status == ResponseStatus.SUBMITTED ? savedAt : null;
+        if (status == ResponseStatus.SUBMITTED) {
+            recordIndicators(respondent);
+        }
     }
 
     /**
@@ -166,20 +205,28 @@ public class Response extends BaseEntity {
         if (required("wave", wave).isAnonymous()) {
             throw anonymousDraft();
         }
-        return new Response(wave, participation, cohortOf(participation), answers, ResponseStatus.DRAFT, now);
+        return new Response(wave, participation, cohortOf(participation), null, answers, ResponseStatus.DRAFT, now);
     }
 
     /** A linked wave's submitted response, in the cohort the participation was invited through. */
     public static Response submitted(Wave wave, Participation participation, Answers answers, Instant now) {
-        return new Response(wave, participation, cohortOf(participation), answers, ResponseStatus.SUBMITTED, now);
+        return new Response(
+                wave,
+                participation,
+                cohortOf(participation),
+                required("participation", participation).getTrainee(),
+                answers,
+                ResponseStatus.SUBMITTED,
+                now);
     }
 
     /**
-     * An anonymous wave's submitted response: it keeps the respondent's cohort, so the round can be reported by
-     * cohort, and nothing that names or points to the respondent.
+     * An anonymous wave's submitted response: it keeps the respondent's cohort and whether they are an IMG in their
+     * first NHS post, so the round can be reported by those, and nothing that names or points to the respondent.
      */
-    public static Response anonymous(Wave wave, Cohort cohort, Answers answers, Instant now) {
-        return new Response(wave, null, cohort, answers, ResponseStatus.SUBMITTED, now);
+    public static Response anonymous(Wave wave, Cohort cohort, Trainee respondent, Answers answers, Instant now) {
+        return new Response(
+                wave, null, cohort, required("respondent", respondent), answers, ResponseStatus.SUBMITTED, now);
     }
 
     private static Cohort cohortOf(Participation participation) {
@@ -235,6 +282,7 @@ public class Response extends BaseEntity {
         response.answers = rows(required("answers", answers));
         response.savedAt = required("submittedAt", submittedAt).truncatedTo(ChronoUnit.MICROS);
         response.submittedAt = response.savedAt;
+        response.recordIndicators(participation == null ? null : participation.getTrainee());
         return response;
     }
 
@@ -263,6 +311,41 @@ public class Response extends BaseEntity {
         replaceDraft(given, now);
         this.status = ResponseStatus.SUBMITTED;
         this.submittedAt = savedAt;
+        recordIndicators(participation.getTrainee());
+    }
+
+    /**
+     * Fills the reports' read model of a submitted response that was stored before there was one: the indicators
+     * from its answers, and the respondent's description from the trainee record where the response has one.
+     *
+     * @return false when there was nothing to do (a draft, or already recorded)
+     */
+    public boolean recordMissingIndicators() {
+        if (!isSubmitted() || indicatorsRecorded) {
+            return false;
+        }
+        recordIndicators(participation == null ? null : participation.getTrainee());
+        return true;
+    }
+
+    // From the trainee record when there is one; a pseudonymous or anonymous respondent known only by their answers
+    // is described by the items that ask the same (a blank stays unknown).
+    private void recordIndicators(Trainee respondent) {
+        Answers given = answers();
+        indicators.clear();
+        indicators.addAll(wave.getInstrument().indicators(given));
+        if (respondent != null) {
+            img = respondent.isImg();
+            firstNhsPost = respondent.isFirstNhsPost();
+        } else {
+            img = given.valueOf(PMQ_REGION_ITEM)
+                    .map(region -> !"UK".equalsIgnoreCase(region))
+                    .orElse(null);
+            firstNhsPost = given.valueOf(FIRST_NHS_POST_ITEM)
+                    .map(answer -> "yes".equalsIgnoreCase(answer))
+                    .orElse(null);
+        }
+        indicatorsRecorded = true;
     }
 
     private void requireDraft() {
@@ -359,5 +442,20 @@ public class Response extends BaseEntity {
     /** The cohort the response was given in; empty only for early responses that could not be attributed. */
     public Optional<Cohort> getCohort() {
         return Optional.ofNullable(cohort);
+    }
+
+    /** The reports' read model; empty for a draft. */
+    public List<ResponseIndicator> getIndicators() {
+        return Collections.unmodifiableList(indicators);
+    }
+
+    /** Whether the respondent is an international medical graduate; empty when not known. */
+    public Optional<Boolean> isImg() {
+        return Optional.ofNullable(img);
+    }
+
+    /** Whether the respondent was in their first NHS post; empty when not known. */
+    public Optional<Boolean> isFirstNhsPost() {
+        return Optional.ofNullable(firstNhsPost);
     }
 }

@@ -55,6 +55,57 @@ class FlagRuleTest {
     }
 
     @Test
+    void indicatorsCountEveryAnsweredRuleItemMetOrNotAndAgreeWithTheFlags() {
+        Answers answers = Answers.of(Map.of(
+                "PROGRAMME", "IMT",
+                "ANXIETY", "2",
+                "SUPERVISOR", "yes",
+                "TOPICS", List.of("HOUSING", "ROTA")));
+
+        assertThat(instrument.indicators(answers))
+                .containsExactlyInAnyOrder(
+                        new ResponseIndicator("ANXIETY", "ANXIETY_STARTING", false),
+                        new ResponseIndicator("SUPERVISOR", "SUPERVISOR_ACCESS", true),
+                        new ResponseIndicator("TOPICS", "E_PORTFOLIO", false),
+                        new ResponseIndicator("TOPICS", "LIFE_IN_UK", true));
+        assertThat(instrument.indicators(answers).stream()
+                        .filter(ResponseIndicator::isMet)
+                        .map(i -> new Flag(i.getItemCode(), i.getCategoryCode())))
+                .containsExactlyInAnyOrderElementsOf(instrument.flags(answers));
+    }
+
+    @Test
+    void aBlankOrHiddenItemIsOutOfNumeratorAndDenominator() {
+        assertThat(instrument.indicators(Answers.of(Map.of("PROGRAMME", "IMT"))))
+                .isEmpty();
+
+        Instrument conditional = new Instrument("COND", "Conditional flag");
+        Section section = conditional.addSection("Only");
+        section.add(Item.yesNo("IMG", "Did you qualify outside the UK?"));
+        section.add(Item.likert5("LIFE", "I am struggling with life in the UK", AGREEMENT)
+                .showOnlyIf(Condition.when("IMG", AnswerPredicate.equalTo("yes")))
+                .flag(AnswerPredicate.atLeast(4), "LIFE_IN_UK"));
+        assertThat(conditional.indicators(Answers.of(Map.of("IMG", "no", "LIFE", "5"))))
+                .isEmpty();
+        assertThat(conditional.indicators(Answers.of(Map.of("IMG", "yes", "LIFE", "2"))))
+                .containsExactly(new ResponseIndicator("LIFE", "LIFE_IN_UK", false));
+    }
+
+    @Test
+    void twoRulesOfOneItemForOneCategoryAreOneIndicator() {
+        Instrument two = new Instrument("TWO", "Two rules");
+        two.addSection("S")
+                .add(Item.likert5("WORK", "My workload is manageable", AGREEMENT)
+                        .flag(AnswerPredicate.atMost(1), "WORKLOAD")
+                        .flag(AnswerPredicate.equalTo("5"), "WORKLOAD"));
+
+        assertThat(two.indicators(Answers.of(Map.of("WORK", "5"))))
+                .containsExactly(new ResponseIndicator("WORK", "WORKLOAD", true));
+        assertThat(two.indicators(Answers.of(Map.of("WORK", "3"))))
+                .containsExactly(new ResponseIndicator("WORK", "WORKLOAD", false));
+    }
+
+    @Test
     void onlyClosedItemsCarryRules() {
         assertThatThrownBy(() -> Item.freeText("T", "t").flag(AnswerPredicate.equalTo("x"), "WORKLOAD"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getReason())

@@ -68,6 +68,26 @@ class ImportedWaveTest {
     }
 
     @Test
+    void aPseudonymousRespondentIsDescribedByTheirAnswersAndATraineeByTheirRecord() {
+        Answers described = GIVEN.with(Response.PMQ_REGION_ITEM, "UK").with(Response.FIRST_NHS_POST_ITEM, "yes");
+        Response pseudonymous = Response.imported(wave, cohort2021, null, "IMG21-002", described, HELD_AT);
+        assertThat(pseudonymous.isImg()).contains(false);
+        assertThat(pseudonymous.isFirstNhsPost()).contains(true);
+        assertThat(pseudonymous.getIndicators()).isEqualTo(wave.getInstrument().indicators(described));
+
+        Response unknown = Response.imported(wave, cohort2021, null, "IMG21-003", GIVEN, HELD_AT);
+        assertThat(unknown.isImg()).as("not asked").isEmpty();
+        assertThat(unknown.isFirstNhsPost()).isEmpty();
+
+        Participation participation =
+                new Participation(wave, Fixtures.trainee("1000001", "Nigeria"), cohort2021, HELD_AT);
+        assertThat(Response.imported(wave, cohort2021, participation, null, described, HELD_AT)
+                        .isImg())
+                .as("the trainee record wins over the answers")
+                .contains(true);
+    }
+
+    @Test
     void anImportedResponseBelongsToATraineeOrAPseudonymNeverBothAndIsSubmitted() {
         Response pseudonymous = Response.imported(wave, cohort2021, null, "IMG21-001", GIVEN, HELD_AT);
         Participation participation =

@@ -22,6 +22,9 @@ class ResponseTest {
     private final Participation participation =
             ParticipationTest.invite(linked, Fixtures.trainee("1000001", "Nigeria"), NOW);
 
+    private static final uk.deanery.welfare.trainees.entity.Trainee RESPONDENT =
+            Fixtures.trainee("1000002", "United Kingdom");
+
     private static final Answers GIVEN = Answers.of(Map.of(
             "anxiety", "4",
             "TOPICS", List.of("PORTFOLIO", "HOUSING"),
@@ -87,7 +90,8 @@ class ResponseTest {
 
     @Test
     void anAnonymousResponseHasNoParticipationAndOnlyTheDay() {
-        Response response = Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), GIVEN, NOW);
+        Response response =
+                Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), RESPONDENT, GIVEN, NOW);
 
         assertThat(response.getParticipation()).isEmpty();
         assertThat(response.getSubmittedAt()).contains(Instant.parse("2025-07-02T00:00:00Z"));
@@ -100,17 +104,40 @@ class ResponseTest {
                 .contains(ParticipationTest.cohortOf(linked));
         assertThat(Response.draft(linked, participation, GIVEN, NOW).getCohort())
                 .contains(ParticipationTest.cohortOf(linked));
-        assertThat(Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), GIVEN, NOW)
+        assertThat(Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), RESPONDENT, GIVEN, NOW)
                         .getCohort())
                 .contains(ParticipationTest.cohortOf(anonymous));
-        assertThatThrownBy(() -> Response.anonymous(anonymous, null, GIVEN, NOW))
+        assertThatThrownBy(() -> Response.anonymous(anonymous, null, RESPONDENT, GIVEN, NOW))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
                         .isEqualTo("cohort"));
         assertThatThrownBy(() -> Response.anonymous(
-                        anonymous, Fixtures.cohort(Fixtures.programme("YH-GP", "GP"), 2025), GIVEN, NOW))
+                        anonymous, Fixtures.cohort(Fixtures.programme("YH-GP", "GP"), 2025), RESPONDENT, GIVEN, NOW))
                 .as("a cohort the wave does not cover")
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
                         .isEqualTo("cohort"));
+    }
+
+    @Test
+    void aSubmittedResponseRecordsItsIndicatorsAndItsRespondentButADraftDoesNot() {
+        Response draft = Response.draft(linked, participation, GIVEN, NOW);
+        assertThat(draft.getIndicators()).isEmpty();
+        assertThat(draft.recordMissingIndicators())
+                .as("nothing to record for a draft")
+                .isFalse();
+
+        draft.submit(GIVEN, LATER);
+
+        assertThat(draft.getIndicators()).isEqualTo(linked.getInstrument().indicators(GIVEN));
+        assertThat(draft.getIndicators()).isNotEmpty();
+        assertThat(draft.isImg()).as("Nigeria").contains(true);
+        assertThat(draft.isFirstNhsPost()).isPresent();
+        assertThat(draft.recordMissingIndicators()).as("already recorded").isFalse();
+
+        Response anonymousOne =
+                Response.anonymous(anonymous, ParticipationTest.cohortOf(anonymous), RESPONDENT, GIVEN, NOW);
+        assertThat(anonymousOne.getIndicators())
+                .isEqualTo(anonymous.getInstrument().indicators(GIVEN));
+        assertThat(anonymousOne.isImg()).as("United Kingdom").contains(false);
     }
 
     @Test

@@ -12,6 +12,7 @@ import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.demo.DemoData;
 import uk.deanery.welfare.platform.persistence.DatabaseMigration;
 import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
+import uk.deanery.welfare.surveys.boundary.ReportReadModel;
 
 /**
  * Brings the schema up to date before the application serves anyone, makes sure the built-in survey instruments
@@ -38,6 +39,9 @@ public class ApplicationStartup {
     BuiltInInstruments builtInInstruments;
 
     @Inject
+    ReportReadModel readModel;
+
+    @Inject
     @ConfigProperty(name = "welfare.demo-data", defaultValue = "false")
     boolean demoDataEnabled;
 
@@ -47,8 +51,25 @@ public class ApplicationStartup {
         if (Actors.runAsSystem(builtInInstruments::ensureLoaded)) {
             LOG.info("Built-in survey instruments loaded");
         }
+        fillReadModel();
         if (demoDataEnabled && Actors.runAsSystem(demoData::loadIfEmpty)) {
             LOG.info("Demo data loaded into an empty database");
+        }
+    }
+
+    private void fillReadModel() {
+        int total = 0;
+        try {
+            for (int filled; (filled = Actors.runAsSystem(readModel::fillNextBatch)) > 0; ) {
+                total += filled;
+            }
+        } catch (RuntimeException concurrent) {
+            // Another instance of the deployment group is filling the same rows; it finishes the work.
+            LOG.info("Report read model being filled by another instance: "
+                    + concurrent.getClass().getSimpleName());
+        }
+        if (total > 0) {
+            LOG.info("Report read model filled for responses stored before it existed: " + total);
         }
     }
 }

@@ -1,0 +1,64 @@
+package uk.deanery.welfare.reporting.prevalence;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
+
+/**
+ * The group a count belongs to: a value per column the report is split by, null where it is not split by that column
+ * or, where it is, when the value was not recorded (a respondent whose IMG status nobody asked).
+ */
+public record Group(
+        String wave,
+        String programme,
+        Integer intakeYear,
+        String specialty,
+        String deanery,
+        Boolean img,
+        Boolean firstNhsPost) {
+
+    static final Group ALL = new Group(null, null, null, null, null, null, null);
+
+    /** Groups in a stable order: by wave, programme, intake year, specialty, deanery, then the respondent. */
+    static final Comparator<Group> ORDER = Comparator.comparing(Group::wave, Comparator.nullsLast(String::compareTo))
+            .thenComparing(Group::programme, Comparator.nullsLast(String::compareTo))
+            .thenComparing(Group::intakeYear, Comparator.nullsLast(Integer::compareTo))
+            .thenComparing(Group::specialty, Comparator.nullsLast(String::compareTo))
+            .thenComparing(Group::deanery, Comparator.nullsLast(String::compareTo))
+            .thenComparing(Group::img, Comparator.nullsLast(Boolean::compareTo))
+            .thenComparing(Group::firstNhsPost, Comparator.nullsLast(Boolean::compareTo));
+
+    static Group of(Map<Column, Object> values) {
+        return new Group(
+                (String) values.get(Column.WAVE),
+                (String) values.get(Column.PROGRAMME),
+                (Integer) values.get(Column.INTAKE_YEAR),
+                (String) values.get(Column.SPECIALTY),
+                (String) values.get(Column.DEANERY),
+                (Boolean) values.get(Column.IMG),
+                (Boolean) values.get(Column.FIRST_NHS_POST));
+    }
+
+    Object value(Column column) {
+        return switch (column) {
+            case WAVE -> wave;
+            case PROGRAMME -> programme;
+            case INTAKE_YEAR -> intakeYear;
+            case SPECIALTY -> specialty;
+            case DEANERY -> deanery;
+            case IMG -> img;
+            case FIRST_NHS_POST -> firstNhsPost;
+        };
+    }
+
+    /** Whether this group has the same values as the other in each of the columns. */
+    boolean agreesOn(Group other, Iterable<Column> columns) {
+        for (Column column : columns) {
+            if (!Objects.equals(value(column), other.value(column))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

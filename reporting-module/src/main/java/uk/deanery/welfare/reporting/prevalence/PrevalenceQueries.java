@@ -1,0 +1,237 @@
+package uk.deanery.welfare.reporting.prevalence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
+import uk.deanery.welfare.surveys.entity.Wave;
+
+/**
+ * The grouped queries a prevalence report is made of, over the read model that submission and import keep
+ * ({@code Response.indicators}, {@code Response.img} and {@code Response.firstNhsPost}) and the stored answers. Every
+ * count is a GROUP BY in the database; nothing here loads a response. JPQL, so H2 and PostgreSQL run the same
+ * statements; the grouped columns come from {@link Column}, never from a caller's text.
+ */
+@ApplicationScoped
+public class PrevalenceQueries {
+
+    private static final String FROM = " FROM Response r JOIN r.wave w JOIN w.instrument ins"
+            + " LEFT JOIN r.cohort c LEFT JOIN c.programme p LEFT JOIN p.specialty s LEFT JOIN p.deanery d";
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    /** Per group and indicator: how many answered the item, and how many of them met its rule. */
+    List<Count> indicatorCounts(Scope scope, Set<Column> columns) {
+        String groups = select(columns);
+        Where where = where(scope);
+        Query query = em.createQuery("SELECT " + groups + "i.itemCode, i.categoryCode, COUNT(r),"
+                + " SUM(i.met)"
+                + FROM + " JOIN r.indicators i" + where.clause()
+                + " GROUP BY " + groups + "i.itemCode, i.categoryCode");
+        where.bind(query);
+        List<Count> counts = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] values = (Object[]) row;
+            int at = columns.size();
+            counts.add(new Count(
+                    group(columns, values),
+                    new Indicator((String) values[at], (String) values[at + 1]),
+                    number(values[at + 3]),
+                    number(values[at + 2])));
+        }
+        return counts;
+    }
+
+    /** Per group, closed item and answer value: how many gave it. */
+    List<Object[]> answerCounts(Scope scope, Set<Column> columns, Set<String> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        String groups = select(columns);
+        Where where = where(scope).and("a.itemCode IN :items", "items", List.copyOf(items));
+        Query query = em.createQuery("SELECT " + groups + "a.itemCode, a.answerValue, COUNT(r)" + FROM
+                + " JOIN r.answers a" + where.clause() + " AND r.status = :submitted GROUP BY " + groups
+                + "a.itemCode, a.answerValue");
+        where.bind(query);
+        query.setParameter("submitted", uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED);
+        return rows(query, columns);
+    }
+
+    /** Per group and closed item: how many answered it (a multiple-choice answer counts once). */
+    List<Object[]> answeredCounts(Scope scope, Set<Column> columns, Set<String> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        String groups = select(columns);
+        Where where = where(scope).and("a.itemCode IN :items", "items", List.copyOf(items));
+        Query query = em.createQuery("SELECT " + groups + "a.itemCode, COUNT(DISTINCT r.id)" + FROM
+                + " JOIN r.answers a" + where.clause() + " AND r.status = :submitted GROUP BY " + groups
+                + "a.itemCode");
+        where.bind(query);
+        query.setParameter("submitted", uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED);
+        return rows(query, columns);
+    }
+
+    /**
+     * Per indicator, the pairs of one baseline and one follow-up wave: the same trainee, or the same pseudonymous id
+     * in the same cohort, who answered the item in both; with b (met before, not after) and c (the reverse). Two
+     * statements, one per kind of respondent, so each joins on an indexed equality rather than an OR.
+     *
+     * @return indicator to {pairs, b, c}
+     */
+    Map<Indicator, long[]> pairs(Scope scope, String baselineWave, String followUpWave) {
+        Map<Indicator, long[]> pairs = new LinkedHashMap<>();
+        for (String sameRespondent : List.of(
+                "JOIN br.participation bp JOIN fr.participation fp WHERE bp.trainee = fp.trainee",
+                "WHERE br.respondentId IS NOT NULL AND fr.respondentId = br.respondentId")) {
+            Where where = pairScope(scope);
+            String jpql = "SELECT bi.itemCode, bi.categoryCode, COUNT(br),"
+                    + " SUM(CASE WHEN bi.met > fi.met THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN fi.met > bi.met THEN 1 ELSE 0 END)"
+                    + " FROM Response br JOIN br.indicators bi JOIN br.cohort c JOIN c.programme p"
+                    + " JOIN p.specialty s, Response fr JOIN fr.indicators fi "
+                    + sameRespondent
+                    + " AND br.wave.reference = :baseline AND fr.wave.reference = :followUp"
+                    + " AND fr.cohort = br.cohort AND fi.itemCode = bi.itemCode AND fi.categoryCode = bi.categoryCode"
+                    + where.conditions()
+                    + " GROUP BY bi.itemCode, bi.categoryCode";
+            Query query =
+                    em.createQuery(jpql).setParameter("baseline", baselineWave).setParameter("followUp", followUpWave);
+            where.bind(query);
+            for (Object row : query.getResultList()) {
+                Object[] values = (Object[]) row;
+                long[] sum =
+                        pairs.computeIfAbsent(new Indicator((String) values[0], (String) values[1]), k -> new long[3]);
+                sum[0] += number(values[2]);
+                sum[1] += number(values[3]);
+                sum[2] += number(values[4]);
+            }
+        }
+        return pairs;
+    }
+
+    /** The waves of the instrument the filters cover that were put to at least one cohort in scope, oldest first. */
+    List<Wave> waves(Scope scope) {
+        Where where = new Where();
+        where.and("ins.code = :instrument", "instrument", scope.instrument());
+        if (scope.instrumentVersion() != null) {
+            where.and("ins.instrumentVersion = :version", "version", scope.instrumentVersion());
+        }
+        waveConditions(scope, where);
+        TypedQuery<Wave> query = em.createQuery(
+                "SELECT DISTINCT w FROM Wave w JOIN w.instrument ins JOIN w.cohorts c JOIN c.programme p"
+                        + " JOIN p.specialty s"
+                        + where.clause() + " ORDER BY w.opensOn, w.reference",
+                Wave.class);
+        where.bind(query);
+        return query.getResultList();
+    }
+
+    private static Where where(Scope scope) {
+        Where where = new Where();
+        where.and("ins.code = :instrument", "instrument", scope.instrument());
+        if (scope.instrumentVersion() != null) {
+            where.and("ins.instrumentVersion = :version", "version", scope.instrumentVersion());
+        }
+        waveConditions(scope, where);
+        return where;
+    }
+
+    private static void waveConditions(Scope scope, Where where) {
+        if (!scope.waves().isEmpty()) {
+            where.and("w.reference IN :waves", "waves", scope.waves());
+        }
+        if (!scope.programmes().isEmpty()) {
+            where.and("p.code IN :programmes", "programmes", scope.programmes());
+        }
+        if (!scope.specialties().isEmpty()) {
+            where.and("s.code IN :specialties", "specialties", scope.specialties());
+        }
+        if (!scope.cohorts().isEmpty()) {
+            where.and("c.intakeYear IN :cohorts", "cohorts", scope.cohorts());
+        }
+        if (scope.from() != null) {
+            where.and("w.opensOn >= :from", "from", scope.from());
+        }
+        if (scope.to() != null) {
+            where.and("w.opensOn <= :to", "to", scope.to());
+        }
+    }
+
+    private static Where pairScope(Scope scope) {
+        Where where = new Where();
+        if (!scope.programmes().isEmpty()) {
+            where.and("p.code IN :programmes", "programmes", scope.programmes());
+        }
+        if (!scope.specialties().isEmpty()) {
+            where.and("s.code IN :specialties", "specialties", scope.specialties());
+        }
+        if (!scope.cohorts().isEmpty()) {
+            where.and("c.intakeYear IN :cohorts", "cohorts", scope.cohorts());
+        }
+        return where;
+    }
+
+    private static String select(Set<Column> columns) {
+        StringBuilder select = new StringBuilder();
+        columns.forEach(column -> select.append(column.expression()).append(", "));
+        return select.toString();
+    }
+
+    private static List<Object[]> rows(Query query, Set<Column> columns) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    /** The group of a result row whose first values are the columns, in the set's (enum) order. */
+    static Group group(Set<Column> columns, Object[] values) {
+        Map<Column, Object> byColumn = new EnumMap<>(Column.class);
+        int at = 0;
+        for (Column column : columns) {
+            byColumn.put(column, values[at++]);
+        }
+        return Group.of(byColumn);
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Conditions joined with AND, and their parameters. */
+    private static final class Where {
+        private final StringJoiner conditions = new StringJoiner(" AND ");
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where and(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameters.put(name, value);
+            return this;
+        }
+
+        String clause() {
+            return parameters.isEmpty() ? " WHERE 1 = 1" : " WHERE " + conditions;
+        }
+
+        /** For appending to a WHERE already written: each condition preceded by AND. */
+        String conditions() {
+            return parameters.isEmpty() ? "" : " AND " + conditions;
+        }
+
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+}

@@ -1,0 +1,469 @@
+package uk.deanery.welfare.reporting.prevalence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.audit.boundary.AuditLog;
+import uk.deanery.welfare.concerns.entity.ConcernCategory;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
+import uk.deanery.welfare.programmes.entity.Cohort;
+import uk.deanery.welfare.programmes.entity.Programme;
+import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
+import uk.deanery.welfare.reporting.statistics.FisherExact;
+import uk.deanery.welfare.reporting.statistics.McNemarExact;
+import uk.deanery.welfare.reporting.statistics.McNemarResult;
+import uk.deanery.welfare.reporting.statistics.OutlierFlag;
+import uk.deanery.welfare.reporting.statistics.OutlierRule;
+import uk.deanery.welfare.reporting.statistics.Proportion;
+import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.surveys.entity.Item;
+import uk.deanery.welfare.surveys.entity.ItemOption;
+import uk.deanery.welfare.surveys.entity.ItemType;
+import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.surveys.entity.WaveKind;
+
+/**
+ * Runs prevalence reports. Deanery admins and analysts see every programme; a training programme director sees their
+ * own programmes, and benchmarks only as pooled totals. Every run is audited with its filters.
+ */
+@ApplicationScoped
+public class PrevalenceReports {
+
+    public static final String ACTION_RUN = "RUN_REPORT";
+    public static final String SUBJECT_REPORT = "Report";
+    public static final String PREVALENCE = "prevalence";
+    public static final String MIN_CELL_PROPERTY = "welfare.reporting.min-cell";
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    @Inject
+    PrevalenceQueries queries;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = MIN_CELL_PROPERTY, defaultValue = "5")
+    int minCell;
+
+    /**
+     * @throws uk.deanery.welfare.access.boundary.AccessDeniedException for supervisors and trainees, and for a TPD
+     *     who asks for a programme they do not direct
+     * @throws InvalidValueException when two waves to compare are not both in the report
+     */
+    @Transactional
+    public PrevalenceReport run(@NotNull ReportFilter requested) {
+        access.requireRole(ACTION_RUN, Role.ADMIN, Role.ANALYST, Role.TPD);
+        ReportFilter filter = withinCallersProgrammes(requested);
+        audit.recordWithParameters(ACTION_RUN, SUBJECT_REPORT, PREVALENCE, filter.describe());
+        Suppression suppression = new Suppression(minCell);
+        Scope scope = Scope.of(filter);
+
+        List<Wave> waves = queries.waves(scope);
+        Set<Column> columns = filter.columns();
+        List<Count> counts = queries.indicatorCounts(scope, columns).stream()
+                .sorted(Comparator.comparing(Count::group, Group.ORDER)
+                        .thenComparing(Count::indicator, Indicator.ORDER))
+                .toList();
+
+        Map<Count, Figures> shown = new LinkedHashMap<>();
+        counts.forEach(count -> shown.put(count, suppression.figures(count.numerator(), count.denominator())));
+
+        List<BenchmarkTotal> benchmarkTotals = new ArrayList<>();
+        Map<Count, OutlierFlag> flags = benchmark(filter, scope, shown, suppression, benchmarkTotals);
+
+        List<PrevalenceCell> cells = new ArrayList<>();
+        shown.forEach((count, figures) ->
+                cells.add(new PrevalenceCell(count.group(), count.indicator(), figures, flags.get(count))));
+
+        Map<String, Item> items = closedItems(waves);
+        return new PrevalenceReport(
+                filter,
+                suppression.minCell(),
+                Instant.now(clock),
+                waves.stream().map(PrevalenceReports::summary).toList(),
+                cells,
+                benchmarkTotals,
+                paired(scope, waves, suppression),
+                comparisons(filter, scope, waves, cells, suppression),
+                distribution(scope, columns, items, suppression),
+                categoryNames(),
+                questions(waves));
+    }
+
+    private ReportFilter withinCallersProgrammes(ReportFilter requested) {
+        Caller caller = access.caller();
+        if (access.callerIsDeanery() || caller.has(Role.ANALYST)) {
+            return requested;
+        }
+        List<String> directed =
+                programmes.directedByCaller().stream().map(Programme::getCode).toList();
+        if (directed.isEmpty()) {
+            throw access.deny(ACTION_RUN, SUBJECT_REPORT, PREVALENCE);
+        }
+        if (requested.programmes().isEmpty()) {
+            return requested.withProgrammes(directed);
+        }
+        for (String programme : requested.programmes()) {
+            if (!directed.contains(programme)) {
+                throw access.deny(ACTION_RUN, SUBJECT_REPORT, "programme " + programme);
+            }
+        }
+        return requested;
+    }
+
+    /**
+     * Flags each group against its benchmark, and adds the benchmark's pooled result where it cannot give away a
+     * value that is not shown. Benchmark groups are counted over every programme (a TPD sees only the pooled total);
+     * the quartiles are taken over the groups large enough to show.
+     */
+    private Map<Count, OutlierFlag> benchmark(
+            ReportFilter filter,
+            Scope scope,
+            Map<Count, Figures> shown,
+            Suppression suppression,
+            List<BenchmarkTotal> totals) {
+        Benchmark benchmark = filter.benchmark();
+        Map<Count, OutlierFlag> flags = new HashMap<>();
+        if (benchmark == Benchmark.NONE) {
+            return flags;
+        }
+        Set<Column> unit = EnumSet.copyOf(benchmark.unit());
+        if (filter.groupedBy(Dimension.WAVE)) {
+            unit.add(Column.WAVE);
+        }
+        Set<Column> columns = EnumSet.copyOf(unit);
+        columns.add(benchmark.scope());
+        List<Count> groups = queries.indicatorCounts(scope.widened(benchmark == Benchmark.PROGRAMME_COHORTS), columns);
+
+        // One benchmark per wave (when split by wave), shared scope value and indicator.
+        Set<Column> benchmarkKey = EnumSet.of(benchmark.scope());
+        if (filter.groupedBy(Dimension.WAVE)) {
+            benchmarkKey.add(Column.WAVE);
+        }
+        Map<List<Object>, List<Count>> byBenchmark = new LinkedHashMap<>();
+        for (Count group : groups) {
+            byBenchmark
+                    .computeIfAbsent(key(group, benchmarkKey), k -> new ArrayList<>())
+                    .add(group);
+        }
+
+        Map<List<Object>, Count> seenUnits = new HashMap<>();
+        for (Map.Entry<Count, Figures> cell : shown.entrySet()) {
+            if (!cell.getValue().suppressed()) {
+                seenUnits.put(key(cell.getKey(), unit), cell.getKey());
+            }
+        }
+
+        for (Count cell : shown.keySet()) {
+            Optional<Count> asUnit = groups.stream()
+                    .filter(g ->
+                            g.indicator().equals(cell.indicator()) && g.group().agreesOn(cell.group(), unit))
+                    .findFirst();
+            if (asUnit.isEmpty()) {
+                continue;
+            }
+            List<Count> members = byBenchmark.get(key(asUnit.get(), benchmarkKey));
+            List<Proportion> showable = members.stream()
+                    .filter(m -> !suppression.hides(m.denominator()))
+                    .map(PrevalenceReports::proportion)
+                    .toList();
+            Count pooled = members.stream().reduce(Count::plus).orElseThrow();
+            flags.put(
+                    cell,
+                    OutlierRule.flag(
+                            proportion(cell),
+                            showable,
+                            proportion(pooled),
+                            shown.get(cell).suppressed()));
+        }
+
+        Set<List<Object>> withShownGroups = new LinkedHashSet<>();
+        for (Count cell : shown.keySet()) {
+            groups.stream()
+                    .filter(g ->
+                            g.indicator().equals(cell.indicator()) && g.group().agreesOn(cell.group(), unit))
+                    .findFirst()
+                    .ifPresent(g -> withShownGroups.add(key(g, benchmarkKey)));
+        }
+        for (List<Object> benchmarkOf : withShownGroups) {
+            List<Count> members = byBenchmark.get(benchmarkOf);
+            Count pooled = members.stream().reduce(Count::plus).orElseThrow();
+            List<Long> unseen = members.stream()
+                    .filter(m -> !seenUnits.containsKey(key(m, unit)))
+                    .map(Count::denominator)
+                    .toList();
+            Figures figures = suppression.totalMayBeShown(unseen)
+                    ? suppression.figures(pooled.numerator(), pooled.denominator())
+                    : Figures.SUPPRESSED;
+            Group first = members.get(0).group();
+            totals.add(new BenchmarkTotal(
+                    benchmark,
+                    filter.groupedBy(Dimension.WAVE) ? first.wave() : null,
+                    String.valueOf(first.value(benchmark.scope())),
+                    members.get(0).indicator(),
+                    members.size(),
+                    figures));
+        }
+        return flags;
+    }
+
+    private static List<Object> key(Count count, Set<Column> columns) {
+        List<Object> key = new ArrayList<>();
+        columns.forEach(column -> key.add(count.group().value(column)));
+        key.add(count.indicator());
+        return key;
+    }
+
+    private static Proportion proportion(Count count) {
+        return Proportion.of(Math.toIntExact(count.numerator()), Math.toIntExact(count.denominator()));
+    }
+
+    /** Before and after for every baseline and later follow-up wave in the report that share a cohort. */
+    private List<PairedChange> paired(Scope scope, List<Wave> waves, Suppression suppression) {
+        List<PairedChange> paired = new ArrayList<>();
+        for (Wave baseline : waves) {
+            if (baseline.getKind() != WaveKind.BASELINE) {
+                continue;
+            }
+            for (Wave followUp : waves) {
+                if (followUp.getKind() != WaveKind.FOLLOW_UP
+                        || followUp.getOpensOn().isBefore(baseline.getOpensOn())
+                        || !sharesCohort(baseline, followUp)) {
+                    continue;
+                }
+                queries.pairs(scope, baseline.getReference(), followUp.getReference()).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(Indicator.ORDER))
+                        .forEach(entry -> {
+                            long[] counts = entry.getValue();
+                            if (suppression.hides(counts[0])) {
+                                paired.add(new PairedChange(
+                                        entry.getKey(),
+                                        baseline.getReference(),
+                                        followUp.getReference(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        true));
+                            } else {
+                                McNemarResult test =
+                                        McNemarExact.test(Math.toIntExact(counts[1]), Math.toIntExact(counts[2]));
+                                paired.add(new PairedChange(
+                                        entry.getKey(),
+                                        baseline.getReference(),
+                                        followUp.getReference(),
+                                        counts[0],
+                                        counts[1],
+                                        counts[2],
+                                        test.pValue(),
+                                        false));
+                            }
+                        });
+            }
+        }
+        return paired;
+    }
+
+    private static boolean sharesCohort(Wave one, Wave other) {
+        for (Cohort cohort : one.getCohorts()) {
+            if (other.includes(cohort)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fisher's exact test on the two waves' pooled counts, per indicator. Not shown when either wave's pooled count is
+     * too small, or when any of that wave's cells in the report is suppressed: the p-value of a table whose margins
+     * are known gives the table away.
+     */
+    private List<WaveComparison> comparisons(
+            ReportFilter filter, Scope scope, List<Wave> waves, List<PrevalenceCell> cells, Suppression suppression) {
+        if (filter.compare().isEmpty()) {
+            return List.of();
+        }
+        String waveA = filter.compare().get(0);
+        String waveB = filter.compare().get(1);
+        for (String ref : filter.compare()) {
+            if (waves.stream().noneMatch(w -> w.getReference().equals(ref))) {
+                throw new InvalidValueException("compare", "the wave " + ref + " is not in this report");
+            }
+        }
+        Map<Indicator, Map<String, Count>> byIndicator = new TreeMap<>(Indicator.ORDER);
+        for (Count count : queries.indicatorCounts(scope.onlyWaves(filter.compare()), EnumSet.of(Column.WAVE))) {
+            byIndicator
+                    .computeIfAbsent(count.indicator(), k -> new HashMap<>())
+                    .put(count.group().wave(), count);
+        }
+        List<WaveComparison> comparisons = new ArrayList<>();
+        byIndicator.forEach((indicator, byWave) -> {
+            Count a = byWave.get(waveA);
+            Count b = byWave.get(waveB);
+            if (a == null || b == null) {
+                return;
+            }
+            boolean hidden = suppression.hides(a.denominator())
+                    || suppression.hides(b.denominator())
+                    || cells.stream()
+                            .anyMatch(cell -> cell.indicator().equals(indicator)
+                                    && cell.figures().suppressed()
+                                    && (cell.group().wave() == null
+                                            || filter.compare()
+                                                    .contains(cell.group().wave())));
+            if (hidden) {
+                comparisons.add(new WaveComparison(indicator, waveA, waveB, null, true));
+            } else {
+                comparisons.add(new WaveComparison(
+                        indicator,
+                        waveA,
+                        waveB,
+                        FisherExact.twoSided(
+                                Math.toIntExact(a.numerator()),
+                                Math.toIntExact(a.denominator() - a.numerator()),
+                                Math.toIntExact(b.numerator()),
+                                Math.toIntExact(b.denominator() - b.numerator())),
+                        false));
+            }
+        });
+        return comparisons;
+    }
+
+    /** The answers to every closed item, per group, with every option listed (a zero is a result too). */
+    private List<AnswerShare> distribution(
+            Scope scope, Set<Column> columns, Map<String, Item> items, Suppression suppression) {
+        Map<List<Object>, Long> answered = new HashMap<>();
+        Map<Group, Set<String>> itemsByGroup = new TreeMap<>(Group.ORDER);
+        for (Object[] row : queries.answeredCounts(scope, columns, items.keySet())) {
+            Group group = PrevalenceQueries.group(columns, row);
+            String item = (String) row[columns.size()];
+            answered.put(List.of(group, item), PrevalenceQueries.number(row[columns.size() + 1]));
+            itemsByGroup.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(item);
+        }
+        Map<List<Object>, Long> given = new HashMap<>();
+        for (Object[] row : queries.answerCounts(scope, columns, items.keySet())) {
+            Group group = PrevalenceQueries.group(columns, row);
+            String item = (String) row[columns.size()];
+            String value = canonical(items.get(item), (String) row[columns.size() + 1]);
+            given.merge(List.of(group, item, value), PrevalenceQueries.number(row[columns.size() + 2]), Long::sum);
+        }
+        List<AnswerShare> shares = new ArrayList<>();
+        itemsByGroup.forEach((group, answeredItems) -> items.values().stream()
+                .filter(item -> answeredItems.contains(item.getCode()))
+                .forEach(item -> {
+                    long denominator = answered.get(List.of(group, item.getCode()));
+                    for (Map.Entry<String, String> option : options(item).entrySet()) {
+                        long count = given.getOrDefault(List.of(group, item.getCode(), option.getKey()), 0L);
+                        shares.add(new AnswerShare(
+                                group,
+                                item.getCode(),
+                                option.getKey(),
+                                option.getValue(),
+                                suppression.figures(count, denominator)));
+                    }
+                }));
+        return shares;
+    }
+
+    /** Closed items of the waves' instruments, in question order, the first instrument's wording for a shared code. */
+    private static Map<String, Item> closedItems(List<Wave> waves) {
+        Map<String, Item> items = new LinkedHashMap<>();
+        waves.stream()
+                .map(Wave::getInstrument)
+                .distinct()
+                .flatMap(instrument -> instrument.items().stream())
+                .filter(item -> item.getType().isClosed())
+                .forEach(item -> items.putIfAbsent(item.getCode(), item));
+        return items;
+    }
+
+    private static Map<String, String> options(Item item) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (item.getType() == ItemType.YES_NO) {
+            options.put("yes", "Yes");
+            options.put("no", "No");
+        } else {
+            item.getOptions().forEach(option -> options.put(option.getValue(), option.getLabel()));
+        }
+        return options;
+    }
+
+    /** The option value an answer stands for, whatever its case ("Yes", "International"). */
+    private static String canonical(Item item, String value) {
+        if (item.getType() == ItemType.YES_NO) {
+            return value.strip().toLowerCase(Locale.ROOT);
+        }
+        return item.option(value.strip()).map(ItemOption::getValue).orElse(value);
+    }
+
+    private static Map<String, String> questions(List<Wave> waves) {
+        Map<String, String> questions = new LinkedHashMap<>();
+        waves.stream()
+                .map(Wave::getInstrument)
+                .distinct()
+                .flatMap(instrument -> instrument.items().stream())
+                .forEach(item -> questions.putIfAbsent(item.getCode(), item.getText()));
+        return questions;
+    }
+
+    private Map<String, String> categoryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createNamedQuery(ConcernCategory.FIND_ALL, ConcernCategory.class)
+                .getResultList()
+                .forEach(category -> names.put(category.getCode(), category.getLabel()));
+        return names;
+    }
+
+    private static WaveSummary summary(Wave wave) {
+        return new WaveSummary(
+                wave.getReference(),
+                wave.getTitle(),
+                wave.getKind().name(),
+                wave.getKind().label(),
+                wave.getFollowUpRotation(),
+                wave.getOpensOn(),
+                wave.getImportKey().orElse(null));
+    }
+
+    @Override
+    public String toString() {
+        return "PrevalenceReports[min-cell " + minCell + "]";
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

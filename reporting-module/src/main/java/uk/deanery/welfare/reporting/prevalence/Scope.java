@@ -1,0 +1,45 @@
+package uk.deanery.welfare.reporting.prevalence;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Which responses a query counts: the report's filters, or a benchmark's wider set (every programme). */
+record Scope(
+        String instrument,
+        Integer instrumentVersion,
+        List<String> waves,
+        List<String> programmes,
+        List<String> specialties,
+        List<Integer> cohorts,
+        LocalDate from,
+        LocalDate to) {
+
+    static Scope of(ReportFilter filter) {
+        return new Scope(
+                filter.instrument(),
+                filter.instrumentVersion(),
+                filter.waves(),
+                filter.programmes(),
+                filter.specialties(),
+                filter.cohorts(),
+                filter.from(),
+                filter.to());
+    }
+
+    /** Every programme and specialty, for a benchmark; with every intake year too when cohorts are its groups. */
+    Scope widened(boolean everyCohort) {
+        return new Scope(
+                instrument,
+                instrumentVersion,
+                waves,
+                List.of(),
+                List.of(),
+                everyCohort ? List.of() : cohorts,
+                from,
+                to);
+    }
+
+    Scope onlyWaves(List<String> refs) {
+        return new Scope(instrument, instrumentVersion, refs, programmes, specialties, cohorts, from, to);
+    }
+}
