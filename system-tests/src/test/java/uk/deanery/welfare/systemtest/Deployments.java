@@ -3,6 +3,7 @@ package uk.deanery.welfare.systemtest;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,7 +22,8 @@ public final class Deployments {
             throw new IllegalStateException("The built EAR is missing at " + ear + "; run the Maven build");
         }
         EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
-        WebArchive web = archive.getAsType(WebArchive.class, "welfare-web.war");
+        // The EAR holds two WARs (pages and API): the tests run in the pages' one.
+        WebArchive web = Testable.archiveToTest(archive.getAsType(WebArchive.class, "welfare-web.war"));
         web.addClasses(testClasses);
         web.addClasses(Deployments.class, TestData.class, ActingAsSystem.class, KeycloakLogin.class);
         archive.addAsLibrary(jarOf(Assertions.class));

@@ -40,6 +40,11 @@ public final class KeycloakAdmin {
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
+        grantRealmRoles(id, realmRoles);
+        return new Account(id, username, password);
+    }
+
+    private void grantRealmRoles(String userId, String... realmRoles) throws IOException, InterruptedException {
         for (String role : realmRoles) {
             HttpResponse<String> representation = send("GET", "/admin/realms/deanery/roles/" + role, null);
             expect(representation, 200);
@@ -50,11 +55,47 @@ public final class KeycloakAdmin {
             expect(
                     send(
                             "POST",
-                            "/admin/realms/deanery/users/" + id + "/role-mappings/realm",
+                            "/admin/realms/deanery/users/" + userId + "/role-mappings/realm",
                             "[{\"id\":\"" + roleId.group(1) + "\",\"name\":\"" + role + "\"}]"),
                     204);
         }
-        return new Account(id, username, password);
+    }
+
+    /**
+     * A new confidential client whose service account holds the given realm roles, with the same groups and audience
+     * mappers as the demo welfare-api client: its tokens are valid for the API, with other roles.
+     */
+    public ApiClient createApiClient(String... realmRoles) throws IOException, InterruptedException {
+        String clientId = "it-api-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = UUID.randomUUID().toString();
+        HttpResponse<String> created = send(
+                "POST",
+                "/admin/realms/deanery/clients",
+                "{\"clientId\":\"" + clientId + "\",\"secret\":\"" + secret + "\",\"enabled\":true,"
+                        + "\"publicClient\":false,\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":false,"
+                        + "\"serviceAccountsEnabled\":true,\"fullScopeAllowed\":true,\"protocolMappers\":["
+                        + "{\"name\":\"groups\",\"protocol\":\"openid-connect\","
+                        + "\"protocolMapper\":\"oidc-usermodel-realm-role-mapper\",\"config\":{\"claim.name\":\"groups\","
+                        + "\"jsonType.label\":\"String\",\"multivalued\":\"true\",\"access.token.claim\":\"true\"}},"
+                        + "{\"name\":\"audience\",\"protocol\":\"openid-connect\","
+                        + "\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{"
+                        + "\"included.client.audience\":\"welfare-api\",\"access.token.claim\":\"true\"}}]}");
+        expect(created, 201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        HttpResponse<String> serviceAccount =
+                send("GET", "/admin/realms/deanery/clients/" + id + "/service-account-user", null);
+        expect(serviceAccount, 200);
+        Matcher userId = ID.matcher(serviceAccount.body());
+        if (!userId.find()) {
+            throw new IllegalStateException("No service account for client " + clientId);
+        }
+        grantRealmRoles(userId.group(1), realmRoles);
+        return new ApiClient(id, clientId, secret);
+    }
+
+    public void delete(ApiClient client) throws IOException, InterruptedException {
+        send("DELETE", "/admin/realms/deanery/clients/" + client.id(), null);
     }
 
     public void delete(Account account) throws IOException, InterruptedException {
@@ -111,6 +152,9 @@ public final class KeycloakAdmin {
                     + response.statusCode() + ", expected " + status);
         }
     }
+
+    /** A throwaway confidential client of the realm. */
+    public record ApiClient(String id, String clientId, String secret) {}
 
     /** A throwaway Keycloak account. */
     public record Account(String id, String username, String password) {}
