@@ -86,7 +86,9 @@ cat <<MSG
 
 The welfare tracker is running.
   Log in at:     ${app_url}   (single sign-on through $issuer)
-  Demo users:    trainee1, trainee2, supervisor1, tpd1, admin1 (all with password "demo"; more in README.md)
+  Demo users:    trainee1, trainee2, supervisor1, tpd1, admin1, analyst1 (all with password "demo"; more in README.md)
+  Reports:       ${app_url}reports/prevalence.xhtml   (as admin1, analyst1 or tpd1)
+  JSON API:      ${app_url}api/v1/   (bearer token: client welfare-api, secret in README.md; OpenAPI at ${app_url}openapi)
   Mail sent:     ${app_url}admin/outbox.xhtml   (as admin1; no SMTP server unless WELFARE_MAIL_HOST is set)
   Database:      ${WELFARE_DB_URL%%;*}
   Server log:    ${payara_home#"$root"/}/glassfish/domains/$domain/logs/server.log

@@ -19,6 +19,7 @@
 #
 # Environment:
 #   WELFARE_OIDC_CLIENT_SECRET  secret of client "welfare-tracker" (default welfare-dev-secret);
+#   WELFARE_API_CLIENT_SECRET   secret of client "welfare-api" (default welfare-api-demo-secret);
 #                               substituted into the realm file by Keycloak at import time only
 #   KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD  master admin (default admin/admin,
 #                               LOCAL DEV ONLY; only used when the master realm is first created)

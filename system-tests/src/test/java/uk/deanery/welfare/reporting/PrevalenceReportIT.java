@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -42,6 +44,7 @@ import uk.deanery.welfare.surveyimport.boundary.SurveyImport;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
 import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
+import uk.deanery.welfare.surveys.boundary.ReportReadModel;
 import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
@@ -63,7 +66,7 @@ class PrevalenceReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PrevalenceReportIT.class);
+        return Deployments.builtEarWith(PrevalenceReportIT.class, Transactions.class);
     }
 
     @Inject
@@ -80,6 +83,15 @@ class PrevalenceReportIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    ReportReadModel readModel;
+
+    @Inject
+    Transactions transactions;
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
 
     /** The study's three rounds, imported for a programme of their own; returns the programme code. */
     private String studyProgramme() {
@@ -373,6 +385,40 @@ class PrevalenceReportIT {
                             assertThat(change).contains("programmes=" + own).contains("groupBy=programme"));
         });
         assertThat(runs).anySatisfy(entry -> assertThat(entry.getActor()).isEqualTo("analyst.report@test.example"));
+    }
+
+    @Test
+    void responsesStoredBeforeTheReadModelAreFilledAndCountedTheSame() {
+        String programme = studyProgramme();
+        ReportFilter byWave = filter(programme, List.of(Dimension.WAVE), null, null);
+        PrevalenceReport before = reports.run(byWave);
+
+        // As a database migrated from before V14 holds them: submitted, no indicators, not yet recorded.
+        int forgotten = transactions.call(() -> {
+            em.createNativeQuery("DELETE FROM response_indicator WHERE response_id IN (SELECT r.id FROM response r"
+                            + " JOIN cohort c ON c.id = r.cohort_id JOIN programme p ON p.id = c.programme_id"
+                            + " WHERE p.code = ?1)")
+                    .setParameter(1, programme)
+                    .executeUpdate();
+            return em.createNativeQuery(
+                            "UPDATE response SET indicators_recorded = FALSE, img = NULL WHERE cohort_id IN"
+                                    + " (SELECT c.id FROM cohort c JOIN programme p ON p.id = c.programme_id WHERE p.code = ?1)")
+                    .setParameter(1, programme)
+                    .executeUpdate();
+        });
+        assertThat(forgotten).isEqualTo(52);
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertThat(reports.run(byWave).cells())
+                .as("nothing to count until filled")
+                .isEmpty();
+
+        int filled = 0;
+        for (int batch; (batch = readModel.fillNextBatch()) > 0; ) {
+            filled += batch;
+        }
+
+        assertThat(filled).isGreaterThanOrEqualTo(52);
+        assertThat(reports.run(byWave).cells()).isEqualTo(before.cells());
     }
 
     @Test

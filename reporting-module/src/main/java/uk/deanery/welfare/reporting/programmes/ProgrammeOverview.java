@@ -17,7 +17,7 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
  * Programmes and cohorts with head counts. Three scalar queries rather than entity graphs: the page needs
- * numbers, not managed objects.
+ * numbers, not managed objects; memberships are counted by a GROUP BY, not loaded.
  */
 @ApplicationScoped
 public class ProgrammeOverview {
@@ -31,13 +31,18 @@ public class ProgrammeOverview {
     public List<ProgrammeSummary> programmes() {
         access.requireRole("programme overview", Role.ADMIN);
         Map<Long, long[]> countsByCohort = new HashMap<>();
+        // Counted in the database per cohort and country; which countries make an IMG is the trainee rule in Java,
+        // applied to the few distinct countries rather than to every membership.
         for (Object[] row : em.createQuery(
-                        "SELECT m.cohort.id, t.pmqCountry FROM ProgrammeMembership m JOIN m.trainee t", Object[].class)
+                        "SELECT m.cohort.id, t.pmqCountry, COUNT(m) FROM ProgrammeMembership m JOIN m.trainee t"
+                                + " GROUP BY m.cohort.id, t.pmqCountry",
+                        Object[].class)
                 .getResultList()) {
             long[] counts = countsByCohort.computeIfAbsent((Long) row[0], id -> new long[2]);
-            counts[0]++;
+            long members = ((Number) row[2]).longValue();
+            counts[0] += members;
             if (Trainee.isInternationalQualification((String) row[1])) {
-                counts[1]++;
+                counts[1] += members;
             }
         }
 
