@@ -98,8 +98,42 @@ public final class Browser implements AutoCloseable {
     /** Clicks, then waits until PrimeFaces has no AJAX request left in flight (the page may be re-rendered). */
     public void click(By by) {
         find(by).click();
+        awaitAjax();
+    }
+
+    /** Waits until PrimeFaces has no AJAX request left in flight, after a change that sends one (a select's). */
+    public void awaitAjax() {
         waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * Lets the browser save downloads, without asking, into a new directory, which it returns. Headless Chromium
+     * refuses downloads unless told where to put them.
+     */
+    public Path downloadsTo() throws java.io.IOException {
+        Path downloads = Files.createTempDirectory("welfare-downloads");
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        return downloads;
+    }
+
+    /** The first file in the directory whose name ends so, once the browser has finished writing it. */
+    public Path awaitDownload(Path downloads, String suffix) {
+        Path[] found = new Path[1];
+        waitFor(d -> {
+            try (var files = Files.list(downloads)) {
+                found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+                return found[0] != null;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return found[0];
     }
 
     /** Fills in and submits Keycloak's real login form, which the browser must be showing. */

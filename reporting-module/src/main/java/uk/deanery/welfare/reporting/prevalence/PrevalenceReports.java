@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
-import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.concerns.entity.ConcernCategory;
@@ -52,6 +51,7 @@ import uk.deanery.welfare.surveys.entity.WaveKind;
 public class PrevalenceReports {
 
     public static final String ACTION_RUN = "RUN_REPORT";
+    public static final String ACTION_LIST_CHOICES = "LIST_REPORT_CHOICES";
     public static final String SUBJECT_REPORT = "Report";
     public static final String PREVALENCE = "prevalence";
     public static final String MIN_CELL_PROPERTY = "welfare.reporting.min-cell";
@@ -86,7 +86,7 @@ public class PrevalenceReports {
     @Transactional
     public PrevalenceReport run(@NotNull ReportFilter requested) {
         access.requireRole(ACTION_RUN, Role.ADMIN, Role.ANALYST, Role.TPD);
-        ReportFilter filter = withinCallersProgrammes(requested);
+        ReportFilter filter = withinCallersProgrammes(requested, ACTION_RUN);
         audit.recordWithParameters(ACTION_RUN, SUBJECT_REPORT, PREVALENCE, filter.describe());
         Suppression suppression = new Suppression(minCell);
         Scope scope = Scope.of(filter);
@@ -123,22 +123,55 @@ public class PrevalenceReports {
                 questions(waves));
     }
 
-    private ReportFilter withinCallersProgrammes(ReportFilter requested) {
-        Caller caller = access.caller();
-        if (access.callerIsDeanery() || caller.has(Role.ANALYST)) {
+    /**
+     * The programmes the caller may report on, for a report form's choices: every programme for deanery admins and
+     * analysts, the programmes they direct for a training programme director. Not audited: names and codes of
+     * programmes, no answer and no person.
+     */
+    @Transactional
+    public List<Programme> reportableProgrammes() {
+        access.requireRole(ACTION_LIST_CHOICES, Role.ADMIN, Role.ANALYST, Role.TPD);
+        return seesEveryProgramme() ? programmes.programmes() : programmes.directedByCaller();
+    }
+
+    /**
+     * The waves of an instrument (every version) that a report on these programmes would cover, oldest first, for a
+     * report form's choices. The same narrowing as {@link #run}: a TPD gets the waves of their own programmes, and is
+     * refused (and the refusal audited) for a programme they do not direct. Not audited otherwise: titles and dates.
+     *
+     * @param programmeCodes empty for every programme the caller may report on
+     * @throws InvalidValueException when the instrument is blank
+     */
+    @Transactional
+    public List<WaveSummary> reportableWaves(String instrument, List<String> programmeCodes) {
+        access.requireRole(ACTION_LIST_CHOICES, Role.ADMIN, Role.ANALYST, Role.TPD);
+        ReportFilter filter = withinCallersProgrammes(
+                new ReportFilter(instrument, null, null, programmeCodes, null, null, null, null, null, null, null),
+                ACTION_LIST_CHOICES);
+        return queries.waves(Scope.of(filter)).stream()
+                .map(PrevalenceReports::summary)
+                .toList();
+    }
+
+    private boolean seesEveryProgramme() {
+        return access.callerIsDeanery() || access.caller().has(Role.ANALYST);
+    }
+
+    private ReportFilter withinCallersProgrammes(ReportFilter requested, String action) {
+        if (seesEveryProgramme()) {
             return requested;
         }
         List<String> directed =
                 programmes.directedByCaller().stream().map(Programme::getCode).toList();
         if (directed.isEmpty()) {
-            throw access.deny(ACTION_RUN, SUBJECT_REPORT, PREVALENCE);
+            throw access.deny(action, SUBJECT_REPORT, PREVALENCE);
         }
         if (requested.programmes().isEmpty()) {
             return requested.withProgrammes(directed);
         }
         for (String programme : requested.programmes()) {
             if (!directed.contains(programme)) {
-                throw access.deny(ACTION_RUN, SUBJECT_REPORT, "programme " + programme);
+                throw access.deny(action, SUBJECT_REPORT, "programme " + programme);
             }
         }
         return requested;

@@ -41,6 +41,9 @@ public class LandingBacking {
         if (caller.has(Role.TPD)) {
             return "/tpd/concerns?faces-redirect=true";
         }
+        if (caller.has(Role.ANALYST)) {
+            return "/reports/prevalence?faces-redirect=true";
+        }
         if (caller.has(Role.SUPERVISOR)) {
             return "/supervisor/concerns?faces-redirect=true";
         }
@@ -48,11 +51,13 @@ public class LandingBacking {
     }
 
     /**
-     * Whether the deanery knows this account: an admin always, anyone else only with a person record for one of
-     * their roles. Accounts without one see no data at all.
+     * Whether the deanery knows this account: an admin or an analyst always (an analyst sees counts, never a person,
+     * so has no person record), anyone else only with a person record for one of their roles. Accounts without one
+     * see no data at all.
      */
     private boolean isRegistered() {
         return access.callerIsDeanery()
+                || access.caller().has(Role.ANALYST)
                 || trainees.linkedTrainee().isPresent()
                 || supervision.linkedSupervisor().isPresent()
                 || !programmes.directedByCaller().isEmpty();

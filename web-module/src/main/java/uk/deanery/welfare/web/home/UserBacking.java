@@ -47,4 +47,13 @@ public class UserBacking {
     public boolean isAdmin() {
         return caller().has(Role.ADMIN);
     }
+
+    public boolean isAnalyst() {
+        return caller().has(Role.ANALYST);
+    }
+
+    /** May open the reports: deanery admins, analysts and programme directors (narrowed to their programmes). */
+    public boolean isReporter() {
+        return isAdmin() || isAnalyst() || isDirector();
+    }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /** "Log in": protected, so reaching it means signing in; then on to the landing page for the person's role. */
 @WebServlet("/login")
-@ServletSecurity(@HttpConstraint(rolesAllowed = {"trainee", "supervisor", "tpd", "admin"}))
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"trainee", "supervisor", "tpd", "admin", "analyst"}))
 public class LoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -21,7 +21,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdPr
  * </ul>
  */
 @ApplicationScoped
-@DeclareRoles({"trainee", "supervisor", "tpd", "admin"})
+@DeclareRoles({"trainee", "supervisor", "tpd", "admin", "analyst"})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "",
         clientId = "${openIdConfig.clientId}",
