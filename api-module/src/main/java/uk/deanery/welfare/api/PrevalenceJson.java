@@ -3,6 +3,7 @@ package uk.deanery.welfare.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.deanery.welfare.reporting.prevalence.AnswerShare;
 import uk.deanery.welfare.reporting.prevalence.BenchmarkTotal;
 import uk.deanery.welfare.reporting.prevalence.Figures;
 import uk.deanery.welfare.reporting.prevalence.PairedChange;
@@ -22,7 +23,8 @@ public record PrevalenceJson(
         List<CellJson> cells,
         List<BenchmarkJson> benchmarks,
         List<PairedJson> paired,
-        List<ComparisonJson> comparisons) {
+        List<ComparisonJson> comparisons,
+        List<AnswerJson> answers) {
 
     static PrevalenceJson of(PrevalenceReport report) {
         return new PrevalenceJson(
@@ -31,7 +33,44 @@ public record PrevalenceJson(
                 report.cells().stream().map(CellJson::of).toList(),
                 report.benchmarks().stream().map(BenchmarkJson::of).toList(),
                 report.paired().stream().map(PairedJson::of).toList(),
-                report.comparisons().stream().map(ComparisonJson::of).toList());
+                report.comparisons().stream().map(ComparisonJson::of).toList(),
+                report.distribution().stream().map(AnswerJson::of).toList());
+    }
+
+    /** How many of a group gave one answer to a closed item, of those who answered it. */
+    public record AnswerJson(
+            String wave,
+            String programme,
+            Integer cohort,
+            String specialty,
+            String deanery,
+            Boolean img,
+            Boolean firstNhsPost,
+            String item,
+            String value,
+            String label,
+            Long numerator,
+            Long denominator,
+            Double percent,
+            boolean suppressed) {
+        static AnswerJson of(AnswerShare share) {
+            Figures f = share.figures();
+            return new AnswerJson(
+                    share.group().wave(),
+                    share.group().programme(),
+                    share.group().intakeYear(),
+                    share.group().specialty(),
+                    share.group().deanery(),
+                    share.group().img(),
+                    share.group().firstNhsPost(),
+                    share.item(),
+                    share.value(),
+                    share.label(),
+                    f.numerator(),
+                    f.denominator(),
+                    f.percent(),
+                    f.suppressed());
+        }
     }
 
     /** A wave the report covers. */

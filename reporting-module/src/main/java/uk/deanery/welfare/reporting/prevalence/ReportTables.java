@@ -52,7 +52,8 @@ public final class ReportTables {
         BY_WAVE("Challenges by wave", "prevalence-by-wave"),
         PAIRED("Before and after: the same respondents", "prevalence-paired"),
         COMPARISON("Two waves compared", "prevalence-comparison"),
-        BENCHMARKS("Benchmark totals", "prevalence-benchmarks");
+        BENCHMARKS("Benchmark totals", "prevalence-benchmarks"),
+        ANSWERS("Answers to each closed question", "prevalence-answers");
 
         private final String label;
         private final String fileStem;
@@ -78,6 +79,7 @@ public final class ReportTables {
                 case BENCHMARKS -> report.filter().benchmark() == Benchmark.NONE
                         ? Optional.empty()
                         : Optional.of(benchmarks(report));
+                case ANSWERS -> report.distribution().isEmpty() ? Optional.empty() : Optional.of(answers(report));
             };
         }
 
@@ -318,6 +320,32 @@ public final class ReportTables {
                 + " reader may not see individually.");
         notes.add(flagNote(report.filter().benchmark()));
         return table("Benchmark totals", report, headers, rows, notes);
+    }
+
+    // ---- Answers to each closed question ----
+
+    /** Per group and closed item, every answer with how many gave it of those who answered the item. */
+    public static ExportTable answers(PrevalenceReport report) {
+        List<String> headers = new ArrayList<>(groupHeaders(report));
+        headers.addAll(List.of("Item", "Question", "Answer", "n", "N", "%", "Status"));
+        List<List<String>> rows = new ArrayList<>();
+        for (AnswerShare share : report.distribution()) {
+            Figures figures = share.figures();
+            List<String> row = new ArrayList<>(groupValues(report, share.group()));
+            row.addAll(Arrays.asList(
+                    share.item(),
+                    report.items().getOrDefault(share.item(), share.item()),
+                    share.label(),
+                    count(figures.numerator()),
+                    count(figures.denominator()),
+                    percent(figures.percent()),
+                    status(figures, notShown(report.minCell(), "respondents"))));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>(commonNotes(report));
+        notes.add("n is how many gave the answer, N how many answered the question; for a question with several"
+                + " answers allowed, the percentages add up to more than 100.");
+        return table("Answers to each closed question", report, headers, rows, notes);
     }
 
     // ---- Filters and notes ----

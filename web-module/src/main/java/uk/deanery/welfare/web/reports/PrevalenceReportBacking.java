@@ -249,6 +249,10 @@ public class PrevalenceReportBacking implements Serializable {
         return Table.BENCHMARKS.of(report).orElse(null);
     }
 
+    public ExportTable getAnswers() {
+        return Table.ANSWERS.of(report).orElse(null);
+    }
+
     public List<SelectItem> getExportChoices() {
         return ReportTables.tablesOf(report).stream()
                 .map(t -> new SelectItem(t.name(), t.label()))
