@@ -63,8 +63,7 @@ public class RostersResource {
                                 .map(p -> new Problem(p.row(), p.column(), p.reason()))
                                 .toList()));
                     }
-                    return Response.ok(new ImportCounts(
-                                    report.created(), report.updated(), report.unchanged(), null, null, null))
+                    return Response.ok(new ImportCounts(report.created(), report.updated(), report.unchanged()))
                             .build();
                 },
                 Responses::unprocessable);

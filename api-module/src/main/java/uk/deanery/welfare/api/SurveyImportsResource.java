@@ -43,7 +43,7 @@ public class SurveyImportsResource {
     @APIResponse(
             responseCode = "200",
             description = "Imported; created counts responses",
-            content = @Content(schema = @Schema(implementation = ImportCounts.class)))
+            content = @Content(schema = @Schema(implementation = SurveyImportCounts.class)))
     @APIResponse(
             responseCode = "422",
             description = "Every problem, by row and column; nothing stored",
@@ -81,7 +81,7 @@ public class SurveyImportsResource {
                                 .map(p -> new Problem(p.row(), p.column(), p.reason()))
                                 .toList()));
                     }
-                    return Response.ok(new ImportCounts(
+                    return Response.ok(new SurveyImportCounts(
                                     report.responsesCreated(),
                                     0,
                                     report.responsesUnchanged(),

@@ -29,6 +29,14 @@ public record Group(
             .thenComparing(Group::img, Comparator.nullsLast(Boolean::compareTo))
             .thenComparing(Group::firstNhsPost, Comparator.nullsLast(Boolean::compareTo));
 
+    /** As {@link #ORDER}, but waves by their place in the report (oldest first) rather than by reference. */
+    static Comparator<Group> inWaveOrder(Map<String, Integer> waveOrder) {
+        return Comparator.comparing(
+                        (Group g) -> g.wave() == null ? null : waveOrder.getOrDefault(g.wave(), Integer.MAX_VALUE),
+                        Comparator.nullsLast(Integer::compareTo))
+                .thenComparing(ORDER);
+    }
+
     static Group of(Map<Column, Object> values) {
         return new Group(
                 (String) values.get(Column.WAVE),

@@ -94,7 +94,7 @@ public class PrevalenceReports {
         List<Wave> waves = queries.waves(scope);
         Set<Column> columns = filter.columns();
         List<Count> counts = queries.indicatorCounts(scope, columns).stream()
-                .sorted(Comparator.comparing(Count::group, Group.ORDER)
+                .sorted(Comparator.comparing(Count::group, Group.inWaveOrder(waveOrder(waves)))
                         .thenComparing(Count::indicator, Indicator.ORDER))
                 .toList();
 
@@ -118,7 +118,7 @@ public class PrevalenceReports {
                 benchmarkTotals,
                 paired(scope, waves, suppression),
                 comparisons(filter, scope, waves, cells, suppression),
-                distribution(scope, columns, items, suppression),
+                distribution(scope, columns, items, waves, suppression),
                 categoryNames(),
                 questions(waves));
     }
@@ -273,6 +273,15 @@ public class PrevalenceReports {
         return flags;
     }
 
+    /** Each wave's place in the report, oldest first, so results read in the order the rounds were held. */
+    private static Map<String, Integer> waveOrder(List<Wave> waves) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Wave wave : waves) {
+            order.putIfAbsent(wave.getReference(), order.size());
+        }
+        return order;
+    }
+
     private static List<Object> key(Count count, Set<Column> columns) {
         List<Object> key = new ArrayList<>();
         columns.forEach(column -> key.add(count.group().value(column)));
@@ -397,9 +406,9 @@ public class PrevalenceReports {
 
     /** The answers to every closed item, per group, with every option listed (a zero is a result too). */
     private List<AnswerShare> distribution(
-            Scope scope, Set<Column> columns, Map<String, Item> items, Suppression suppression) {
+            Scope scope, Set<Column> columns, Map<String, Item> items, List<Wave> waves, Suppression suppression) {
         Map<List<Object>, Long> answered = new HashMap<>();
-        Map<Group, Set<String>> itemsByGroup = new TreeMap<>(Group.ORDER);
+        Map<Group, Set<String>> itemsByGroup = new TreeMap<>(Group.inWaveOrder(waveOrder(waves)));
         for (Object[] row : queries.answeredCounts(scope, columns, items.keySet())) {
             Group group = PrevalenceQueries.group(columns, row);
             String item = (String) row[columns.size()];
