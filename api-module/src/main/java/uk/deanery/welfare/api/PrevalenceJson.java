@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.deanery.welfare.reporting.prevalence.AnswerShare;
 import uk.deanery.welfare.reporting.prevalence.BenchmarkTotal;
 import uk.deanery.welfare.reporting.prevalence.Figures;
+import uk.deanery.welfare.reporting.prevalence.GroupComparison;
 import uk.deanery.welfare.reporting.prevalence.PairedChange;
 import uk.deanery.welfare.reporting.prevalence.PrevalenceCell;
 import uk.deanery.welfare.reporting.prevalence.PrevalenceReport;
@@ -24,6 +25,7 @@ public record PrevalenceJson(
         List<BenchmarkJson> benchmarks,
         List<PairedJson> paired,
         List<ComparisonJson> comparisons,
+        List<ImgComparisonJson> imgComparisons,
         List<AnswerJson> answers) {
 
     static PrevalenceJson of(PrevalenceReport report) {
@@ -34,7 +36,35 @@ public record PrevalenceJson(
                 report.benchmarks().stream().map(BenchmarkJson::of).toList(),
                 report.paired().stream().map(PairedJson::of).toList(),
                 report.comparisons().stream().map(ComparisonJson::of).toList(),
+                report.imgComparisons().stream().map(ImgComparisonJson::of).toList(),
                 report.distribution().stream().map(AnswerJson::of).toList());
+    }
+
+    /** IMG against UK graduates within one group (its other columns), with Fisher's exact test. */
+    public record ImgComparisonJson(
+            String wave,
+            String programme,
+            Integer cohort,
+            String specialty,
+            String deanery,
+            Boolean firstNhsPost,
+            String category,
+            String item,
+            Double pValue,
+            boolean suppressed) {
+        static ImgComparisonJson of(GroupComparison comparison) {
+            return new ImgComparisonJson(
+                    comparison.group().wave(),
+                    comparison.group().programme(),
+                    comparison.group().intakeYear(),
+                    comparison.group().specialty(),
+                    comparison.group().deanery(),
+                    comparison.group().firstNhsPost(),
+                    comparison.indicator().category(),
+                    comparison.indicator().item(),
+                    comparison.pValue(),
+                    comparison.suppressed());
+        }
     }
 
     /** How many of a group gave one answer to a closed item, of those who answered it. */

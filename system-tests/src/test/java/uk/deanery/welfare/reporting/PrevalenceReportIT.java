@@ -2,6 +2,7 @@ package uk.deanery.welfare.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import uk.deanery.welfare.reporting.prevalence.Benchmark;
 import uk.deanery.welfare.reporting.prevalence.BenchmarkTotal;
 import uk.deanery.welfare.reporting.prevalence.Dimension;
 import uk.deanery.welfare.reporting.prevalence.Figures;
+import uk.deanery.welfare.reporting.prevalence.GroupComparison;
 import uk.deanery.welfare.reporting.prevalence.PairedChange;
 import uk.deanery.welfare.reporting.prevalence.PrevalenceCell;
 import uk.deanery.welfare.reporting.prevalence.PrevalenceReport;
@@ -419,6 +421,54 @@ class PrevalenceReportIT {
 
         assertThat(filled).isGreaterThanOrEqualTo(52);
         assertThat(reports.run(byWave).cells()).isEqualTo(before.cells());
+    }
+
+    @Test
+    void imgAndUkGraduatesAreComparedWithFisherWithinEachWave() {
+        String programme = data.programme();
+        StringBuilder csv = new StringBuilder("gmc_number,respondent_id,programme,intake_year,wave_kind,wave_date,"
+                + "rotation,PMQ_REGION,ANXIETY_START\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append(",I")
+                    .append(i)
+                    .append(',')
+                    .append(programme)
+                    .append(",2016,annual,2016-09-01,,INTERNATIONAL,")
+                    .append(i < 7 ? "5" : "1")
+                    .append('\n');
+            csv.append(",U")
+                    .append(i)
+                    .append(',')
+                    .append(programme)
+                    .append(",2016,annual,2016-09-01,,UK,")
+                    .append(i < 2 ? "4" : "2")
+                    .append('\n');
+        }
+        assertThat(surveyImport
+                        .importFile(
+                                BuiltInInstruments.IMG_INDUCTION_CODE,
+                                1,
+                                true,
+                                new StringReader(csv.toString()),
+                                new ImportProgress())
+                        .problems())
+                .isEmpty();
+
+        PrevalenceReport report = reports.run(filter(programme, List.of(Dimension.WAVE, Dimension.IMG), null, null));
+
+        assertThat(report.cells())
+                .filteredOn(c -> c.indicator().category().equals("ANXIETY_STARTING"))
+                .extracting(c -> c.group().img(), c -> c.figures().numerator(), c -> c.figures()
+                        .denominator())
+                .containsExactlyInAnyOrder(tuple(true, 7L, 10L), tuple(false, 2L, 10L));
+        GroupComparison anxiety = report.imgComparisons().stream()
+                .filter(c -> c.indicator().category().equals("ANXIETY_STARTING"))
+                .findFirst()
+                .orElseThrow();
+        // scipy.stats.fisher_exact([[7, 3], [2, 8]]).pvalue (scipy 1.17.1)
+        assertThat(anxiety.pValue()).isCloseTo(0.06977851869492736, within(TOLERANCE));
+        assertThat(anxiety.group().img()).isNull();
+        assertThat(anxiety.group().wave()).isNotNull();
     }
 
     @Test

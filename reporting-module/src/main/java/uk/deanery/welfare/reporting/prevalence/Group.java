@@ -48,6 +48,11 @@ public record Group(
                 (Boolean) values.get(Column.FIRST_NHS_POST));
     }
 
+    /** The same group with another IMG value (null: not split by it). */
+    Group withImg(Boolean value) {
+        return new Group(wave, programme, intakeYear, specialty, deanery, value, firstNhsPost);
+    }
+
     Object value(Column column) {
         return switch (column) {
             case WAVE -> wave;

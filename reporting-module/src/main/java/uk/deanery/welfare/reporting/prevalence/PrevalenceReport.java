@@ -12,6 +12,7 @@ import java.util.Map;
  * @param minCell the suppression threshold k it was built with
  * @param categories concern category code to its name, for the categories in the report
  * @param items item code to its question, for the items in the report
+ * @param imgComparisons when the report is split by IMG or UK graduate: the two compared within each other group
  */
 public record PrevalenceReport(
         ReportFilter filter,
@@ -22,6 +23,7 @@ public record PrevalenceReport(
         List<BenchmarkTotal> benchmarks,
         List<PairedChange> paired,
         List<WaveComparison> comparisons,
+        List<GroupComparison> imgComparisons,
         List<AnswerShare> distribution,
         Map<String, String> categories,
         Map<String, String> items) {
@@ -32,6 +34,7 @@ public record PrevalenceReport(
         benchmarks = List.copyOf(benchmarks);
         paired = List.copyOf(paired);
         comparisons = List.copyOf(comparisons);
+        imgComparisons = List.copyOf(imgComparisons);
         distribution = List.copyOf(distribution);
         categories = Map.copyOf(categories);
         items = Map.copyOf(items);

@@ -118,6 +118,7 @@ public class PrevalenceReports {
                 benchmarkTotals,
                 paired(scope, waves, suppression),
                 comparisons(filter, scope, waves, cells, suppression),
+                imgComparisons(filter, cells),
                 distribution(scope, columns, items, waves, suppression),
                 categoryNames(),
                 questions(waves));
@@ -400,6 +401,47 @@ public class PrevalenceReports {
                                 Math.toIntExact(b.denominator() - b.numerator())),
                         false));
             }
+        });
+        return comparisons;
+    }
+
+    /**
+     * IMG against UK graduates within each group of a report split by IMG or UK graduate, with Fisher's exact test on
+     * the two shown cells; not shown when either is suppressed.
+     */
+    private static List<GroupComparison> imgComparisons(ReportFilter filter, List<PrevalenceCell> cells) {
+        if (!filter.groupedBy(Dimension.IMG)) {
+            return List.of();
+        }
+        Map<List<Object>, PrevalenceCell[]> sides = new LinkedHashMap<>();
+        for (PrevalenceCell cell : cells) {
+            Boolean img = cell.group().img();
+            if (img == null) {
+                continue;
+            }
+            Group others = cell.group().withImg(null);
+            sides.computeIfAbsent(List.of(others, cell.indicator()), k -> new PrevalenceCell[2])[img ? 0 : 1] = cell;
+        }
+        List<GroupComparison> comparisons = new ArrayList<>();
+        sides.forEach((key, pair) -> {
+            if (pair[0] == null || pair[1] == null) {
+                return;
+            }
+            Figures img = pair[0].figures();
+            Figures uk = pair[1].figures();
+            if (img.suppressed() || uk.suppressed()) {
+                comparisons.add(new GroupComparison(pair[0].indicator(), (Group) key.get(0), null, true));
+                return;
+            }
+            comparisons.add(new GroupComparison(
+                    pair[0].indicator(),
+                    (Group) key.get(0),
+                    FisherExact.twoSided(
+                            Math.toIntExact(img.numerator()),
+                            Math.toIntExact(img.denominator() - img.numerator()),
+                            Math.toIntExact(uk.numerator()),
+                            Math.toIntExact(uk.denominator() - uk.numerator())),
+                    false));
         });
         return comparisons;
     }

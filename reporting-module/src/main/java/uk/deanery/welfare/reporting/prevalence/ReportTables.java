@@ -53,6 +53,7 @@ public final class ReportTables {
         PAIRED("Before and after: the same respondents", "prevalence-paired"),
         COMPARISON("Two waves compared", "prevalence-comparison"),
         BENCHMARKS("Benchmark totals", "prevalence-benchmarks"),
+        IMG_COMPARISON("IMG and UK graduates compared", "prevalence-img"),
         ANSWERS("Answers to each closed question", "prevalence-answers");
 
         private final String label;
@@ -79,6 +80,9 @@ public final class ReportTables {
                 case BENCHMARKS -> report.filter().benchmark() == Benchmark.NONE
                         ? Optional.empty()
                         : Optional.of(benchmarks(report));
+                case IMG_COMPARISON -> report.imgComparisons().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(imgComparisons(report));
                 case ANSWERS -> report.distribution().isEmpty() ? Optional.empty() : Optional.of(answers(report));
             };
         }
@@ -320,6 +324,34 @@ public final class ReportTables {
                 + " reader may not see individually.");
         notes.add(flagNote(report.filter().benchmark()));
         return table("Benchmark totals", report, headers, rows, notes);
+    }
+
+    // ---- IMG and UK graduates compared ----
+
+    /** Within each group, international medical graduates against UK graduates, with Fisher's exact test. */
+    public static ExportTable imgComparisons(PrevalenceReport report) {
+        List<Column> others = groupColumns(report).stream()
+                .filter(column -> column != Column.IMG)
+                .toList();
+        List<String> headers =
+                new ArrayList<>(others.stream().map(ReportTables::header).toList());
+        headers.addAll(List.of("Challenge", "Item", "Fisher exact p (IMG vs UK graduates)", "Status"));
+        List<List<String>> rows = new ArrayList<>();
+        for (GroupComparison comparison : report.imgComparisons()) {
+            List<String> row = new ArrayList<>(others.stream()
+                    .map(column -> value(report, comparison.group(), column))
+                    .toList());
+            row.addAll(Arrays.asList(
+                    report.categoryName(comparison.indicator().category()),
+                    comparison.indicator().item(),
+                    pValue(comparison.pValue()),
+                    comparison.suppressed() ? notShown(report.minCell(), "respondents on one side") : SHOWN));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>(commonNotes(report));
+        notes.add("Fisher's exact test, two-sided, on the IMG and UK graduate counts of each group; respondents whose"
+                + " graduation is not recorded are in neither.");
+        return table("IMG and UK graduates compared", report, headers, rows, notes);
     }
 
     // ---- Answers to each closed question ----

@@ -71,6 +71,7 @@ class ReportTablesTest {
                 paired,
                 comparisons,
                 List.of(),
+                List.of(),
                 CATEGORIES,
                 Map.of());
     }

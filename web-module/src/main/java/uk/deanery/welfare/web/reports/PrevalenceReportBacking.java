@@ -249,6 +249,10 @@ public class PrevalenceReportBacking implements Serializable {
         return Table.BENCHMARKS.of(report).orElse(null);
     }
 
+    public ExportTable getImgComparison() {
+        return Table.IMG_COMPARISON.of(report).orElse(null);
+    }
+
     public ExportTable getAnswers() {
         return Table.ANSWERS.of(report).orElse(null);
     }

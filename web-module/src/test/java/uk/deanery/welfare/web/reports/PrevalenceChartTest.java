@@ -64,6 +64,7 @@ class PrevalenceChartTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 Map.of("ANXIETY_STARTING", "Anxiety about starting", "SUPERVISOR_ACCESS", "Supervisor access"),
                 Map.of());
     }
