@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
+import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.reporting.export.ExportFormat;
 import uk.deanery.welfare.reporting.export.ExportTable;
 import uk.deanery.welfare.reporting.prevalence.Benchmark;
@@ -44,7 +46,7 @@ public class PrevalenceReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "report";
     /** The filter fields {@code ReportFilter} names that have a control of the same id on the form. */
-    private static final Set<String> FIELDS = Set.of("instrument", "benchmark", "compare");
+    private static final Set<String> FIELDS = Set.of("instrument", "benchmark", "compare", "from");
 
     @Inject
     PrevalenceReports reports;
@@ -52,13 +54,20 @@ public class PrevalenceReportBacking implements Serializable {
     @Inject
     InstrumentService instruments;
 
+    @Inject
+    ProgrammeService programmeService;
+
     private List<SelectItem> instrumentChoices = List.of();
     private List<SelectItem> programmeChoices = List.of();
     private List<SelectItem> waveChoices = List.of();
+    private List<SelectItem> specialtyChoices = List.of();
 
     private String instrument;
     private List<String> programmes = new ArrayList<>();
     private List<String> waves = new ArrayList<>();
+    private List<String> specialties = new ArrayList<>();
+    private LocalDate from;
+    private LocalDate to;
     private List<String> groupBy = new ArrayList<>(List.of(Dimension.WAVE.name()));
     private String benchmark = Benchmark.NONE.name();
     private String compareA;
@@ -85,6 +94,9 @@ public class PrevalenceReportBacking implements Serializable {
             instrumentChoices = List.copyOf(byCode.values());
             programmeChoices = reports.reportableProgrammes().stream()
                     .map(p -> new SelectItem(p.getCode(), p.getName() + " (" + p.getCode() + ")"))
+                    .toList();
+            specialtyChoices = programmeService.specialties().stream()
+                    .map(sp -> new SelectItem(sp.getCode(), sp.getName() + " (" + sp.getCode() + ")"))
                     .toList();
             if (instrumentChoices.size() == 1) {
                 instrument = (String) instrumentChoices.get(0).getValue();
@@ -123,8 +135,8 @@ public class PrevalenceReportBacking implements Serializable {
     }
 
     public void run() {
-        ReportChoices choices =
-                new ReportChoices(instrument, waves, programmes, groupBy, benchmark, compareA, compareB);
+        ReportChoices choices = new ReportChoices(
+                instrument, waves, programmes, specialties, from, to, groupBy, benchmark, compareA, compareB);
         try {
             show(reports.run(choices.filter()));
             ran = choices;
@@ -247,6 +259,34 @@ public class PrevalenceReportBacking implements Serializable {
 
     public ExportTable getBenchmarks() {
         return Table.BENCHMARKS.of(report).orElse(null);
+    }
+
+    public List<SelectItem> getSpecialtyChoices() {
+        return specialtyChoices;
+    }
+
+    public List<String> getSpecialties() {
+        return specialties;
+    }
+
+    public void setSpecialties(List<String> specialties) {
+        this.specialties = specialties == null ? new ArrayList<>() : specialties;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public ExportTable getImgComparison() {

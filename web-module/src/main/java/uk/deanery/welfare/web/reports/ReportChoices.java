@@ -1,6 +1,7 @@
 package uk.deanery.welfare.web.reports;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.deanery.welfare.reporting.prevalence.Benchmark;
@@ -12,6 +13,8 @@ import uk.deanery.welfare.reporting.prevalence.ReportFilter;
  * view, which may be serialized, so a download asks for exactly the report on the screen; {@link ReportFilter} checks
  * the choices, so the page never has rules of its own about them.
  *
+ * @param from null, or the first day a wave may open on
+ * @param to null, or the last day a wave may open on
  * @param compareA null, or a wave reference
  * @param compareB null, or a wave reference
  */
@@ -19,6 +22,9 @@ record ReportChoices(
         String instrument,
         List<String> waves,
         List<String> programmes,
+        List<String> specialties,
+        LocalDate from,
+        LocalDate to,
         List<String> groupBy,
         String benchmark,
         String compareA,
@@ -28,6 +34,7 @@ record ReportChoices(
     ReportChoices {
         waves = List.copyOf(waves);
         programmes = List.copyOf(programmes);
+        specialties = List.copyOf(specialties);
         groupBy = List.copyOf(groupBy);
     }
 
@@ -47,10 +54,10 @@ record ReportChoices(
                 null,
                 waves,
                 programmes,
+                specialties,
                 null,
-                null,
-                null,
-                null,
+                from,
+                to,
                 groupBy.stream().map(Dimension::valueOf).toList(),
                 benchmark == null ? Benchmark.NONE : Benchmark.valueOf(benchmark),
                 compare);
