@@ -85,6 +85,10 @@ public class Trainee extends BaseEntity {
     @Column(name = "first_nhs_post", nullable = false)
     private boolean firstNhsPost;
 
+    // A senior trainee (often an IMG) who runs peer-led support: they see and manage their own activities.
+    @Column(name = "peer_supporter", nullable = false)
+    private boolean peerSupporter;
+
     @OneToMany(mappedBy = "trainee", cascade = CascadeType.PERSIST)
     @OrderBy("period.startDate")
     private List<ProgrammeMembership> memberships = new ArrayList<>();
@@ -188,6 +192,21 @@ public class Trainee extends BaseEntity {
 
     public boolean isFirstNhsPost() {
         return firstNhsPost;
+    }
+
+    public boolean isPeerSupporter() {
+        return peerSupporter;
+    }
+
+    /**
+     * Makes the trainee a peer supporter, or no longer one.
+     *
+     * @return whether that changed anything
+     */
+    public boolean markPeerSupporter(boolean supporter) {
+        boolean changed = peerSupporter != supporter;
+        peerSupporter = supporter;
+        return changed;
     }
 
     public List<ProgrammeMembership> getMemberships() {
