@@ -7,10 +7,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
+import uk.deanery.welfare.interventions.boundary.ActivityDefinition;
+import uk.deanery.welfare.interventions.boundary.ActivityDefinition.CohortRef;
+import uk.deanery.welfare.interventions.boundary.SupportActivities;
+import uk.deanery.welfare.interventions.entity.ActivityKind;
+import uk.deanery.welfare.interventions.entity.SupportActivity;
+import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
@@ -56,6 +66,12 @@ public class DemoData {
     @Inject
     SurveyImport surveyImport;
 
+    @Inject
+    SupportActivities activities;
+
+    @Inject
+    Clock clock;
+
     /**
      * Loads the demo data unless there is already a trainee.
      *
@@ -74,7 +90,63 @@ public class DemoData {
         }
         raiseConcerns();
         importStudyRounds();
+        supportActivities();
         return true;
+    }
+
+    /**
+     * Peer support as the study ran it: Anjali Venkatesh (IMT 2024, signs in as peer1) runs an induction for the 2026
+     * intake that has happened, with attendance ticked, and a messaging group; a portfolio webinar is coming up.
+     */
+    private void supportActivities() {
+        String peer = "1000012";
+        activities.markPeerSupporter(peer, true);
+        List<CohortRef> imt2026 = List.of(new CohortRef("YH-IMT", 2026));
+        SupportActivity induction = activities.create(new ActivityDefinition(
+                ActivityKind.INDUCTION_SESSION,
+                "Peer-led induction for the 2026 intake",
+                "What the first rotation is like, from trainees who started last year.",
+                london(LocalDate.of(2026, 8, 6), 17, 0),
+                london(LocalDate.of(2026, 8, 6), 19, 0),
+                "Education Centre, Northdale General Hospital",
+                null,
+                40,
+                imt2026,
+                List.of(peer)));
+        for (String attended : List.of("1000001", "1000003", "1000006")) {
+            activities.recordAttendance(induction.getReference(), attended, true);
+        }
+        activities.recordAttendance(induction.getReference(), "1000004", false);
+        SupportActivity group = activities.create(new ActivityDefinition(
+                ActivityKind.PEER_MESSAGING_GROUP,
+                "IMT 2026 peer messaging group",
+                "Questions answered by trainees a year or two ahead.",
+                london(LocalDate.of(2026, 8, 1), 9, 0),
+                london(LocalDate.of(2027, 8, 1), 9, 0),
+                null,
+                null,
+                null,
+                imt2026,
+                List.of(peer)));
+        for (String member : List.of("1000001", "1000003")) {
+            activities.recordAttendance(group.getReference(), member, true);
+        }
+        LocalDate inTwoWeeks = LocalDate.now(clock).plusDays(14);
+        activities.create(new ActivityDefinition(
+                ActivityKind.WEBINAR,
+                "Your e-portfolio: a peer-led webinar",
+                "Recording supervised learning events and preparing for your first review.",
+                london(inTwoWeeks, 17, 30),
+                london(inTwoWeeks, 18, 30),
+                null,
+                "https://teams.example/deanery/portfolio-webinar",
+                60,
+                imt2026,
+                List.of(peer)));
+    }
+
+    private static Instant london(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(DeaneryClock.ZONE).toInstant();
     }
 
     /** So the reports have a past to show: the study's 2020 pilot and 2021 baseline and follow-up, as new cohorts. */

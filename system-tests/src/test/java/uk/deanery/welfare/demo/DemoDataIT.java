@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +15,10 @@ import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
+import uk.deanery.welfare.interventions.boundary.SupportActivities;
+import uk.deanery.welfare.interventions.entity.ActivityKind;
+import uk.deanery.welfare.interventions.entity.AttendanceStatus;
+import uk.deanery.welfare.interventions.entity.SupportActivity;
 import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
 import uk.deanery.welfare.reporting.programmes.ProgrammeSummary;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -87,6 +92,33 @@ class DemoDataIT {
         assertThat(demoData.loadIfEmpty()).isFalse();
 
         assertThat(trainees.count()).isEqualTo(before);
+    }
+
+    @Inject
+    SupportActivities activities;
+
+    @Test
+    void aDemoPeerSupporterRunsAnInductionThatHappenedWithAttendanceAndAWebinarToCome() {
+        Caller peer1 = Caller.person("trainee12@deanery.example", Set.of(Role.TRAINEE));
+        List<SupportActivity> runs = Actors.runAs(peer1, activities::mine);
+        assertThat(runs)
+                .extracting(SupportActivity::getKind)
+                .contains(ActivityKind.INDUCTION_SESSION, ActivityKind.PEER_MESSAGING_GROUP, ActivityKind.WEBINAR);
+        SupportActivity induction = runs.stream()
+                .filter(a -> a.getKind() == ActivityKind.INDUCTION_SESSION)
+                .findFirst()
+                .orElseThrow();
+        assertThat(induction.getAttendances())
+                .filteredOn(a -> a.getStatus() == AttendanceStatus.ATTENDED)
+                .hasSize(3);
+
+        Caller trainee1 = Caller.person("trainee1@deanery.example", Set.of(Role.TRAINEE));
+        assertThat(Actors.runAs(trainee1, activities::upcomingForMe))
+                .extracting(SupportActivity::getKind)
+                .contains(ActivityKind.WEBINAR);
+        assertThat(Actors.runAs(trainee1, activities::myAttendance))
+                .extracting(a -> a.getActivity().getKind())
+                .contains(ActivityKind.INDUCTION_SESSION);
     }
 
     @Inject
