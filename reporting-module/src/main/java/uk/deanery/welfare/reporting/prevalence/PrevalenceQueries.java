@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
+import uk.deanery.welfare.surveys.entity.ResponseStatus;
 import uk.deanery.welfare.surveys.entity.Wave;
 
 /**
@@ -54,32 +55,32 @@ public class PrevalenceQueries {
 
     /** Per group, closed item and answer value: how many gave it. */
     List<Object[]> answerCounts(Scope scope, Set<Column> columns, Set<String> items) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        String groups = select(columns);
-        Where where = where(scope).and("a.itemCode IN :items", "items", List.copyOf(items));
-        Query query = em.createQuery("SELECT " + groups + "a.itemCode, a.answerValue, COUNT(r)" + FROM
-                + " JOIN r.answers a" + where.clause() + " AND r.status = :submitted GROUP BY " + groups
-                + "a.itemCode, a.answerValue");
-        where.bind(query);
-        query.setParameter("submitted", uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED);
-        return rows(query, columns);
+        return answers(scope, columns, items, "a.answerValue, COUNT(r)", "a.answerValue");
     }
 
     /** Per group and closed item: how many answered it (a multiple-choice answer counts once). */
     List<Object[]> answeredCounts(Scope scope, Set<Column> columns, Set<String> items) {
+        return answers(scope, columns, items, "COUNT(DISTINCT r.id)", null);
+    }
+
+    /** Submitted answers to the items, grouped by the columns and item (and {@code alsoGroupBy}, if any). */
+    private List<Object[]> answers(
+            Scope scope, Set<Column> columns, Set<String> items, String counted, String alsoGroupBy) {
         if (items.isEmpty()) {
             return List.of();
         }
-        String groups = select(columns);
-        Where where = where(scope).and("a.itemCode IN :items", "items", List.copyOf(items));
-        Query query = em.createQuery("SELECT " + groups + "a.itemCode, COUNT(DISTINCT r.id)" + FROM
-                + " JOIN r.answers a" + where.clause() + " AND r.status = :submitted GROUP BY " + groups
-                + "a.itemCode");
+        String groups = select(columns) + "a.itemCode";
+        if (alsoGroupBy != null) {
+            groups += ", " + alsoGroupBy;
+        }
+        Where where = where(scope)
+                .and("a.itemCode IN :items", "items", List.copyOf(items))
+                .and("r.status = :submitted", "submitted", ResponseStatus.SUBMITTED);
+        String selected = select(columns) + "a.itemCode, " + counted;
+        Query query = em.createQuery(
+                "SELECT " + selected + FROM + " JOIN r.answers a" + where.clause() + " GROUP BY " + groups);
         where.bind(query);
-        query.setParameter("submitted", uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED);
-        return rows(query, columns);
+        return rows(query);
     }
 
     /**
@@ -188,7 +189,7 @@ public class PrevalenceQueries {
         return select.toString();
     }
 
-    private static List<Object[]> rows(Query query, Set<Column> columns) {
+    private static List<Object[]> rows(Query query) {
         List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             rows.add((Object[]) row);
