@@ -18,8 +18,6 @@ public record Group(
         Boolean img,
         Boolean firstNhsPost) {
 
-    static final Group ALL = new Group(null, null, null, null, null, null, null);
-
     /** Groups in a stable order: by wave, programme, intake year, specialty, deanery, then the respondent. */
     static final Comparator<Group> ORDER = Comparator.comparing(Group::wave, Comparator.nullsLast(String::compareTo))
             .thenComparing(Group::programme, Comparator.nullsLast(String::compareTo))
