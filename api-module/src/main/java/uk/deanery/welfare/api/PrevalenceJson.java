@@ -26,6 +26,7 @@ public record PrevalenceJson(
         List<PairedJson> paired,
         List<ComparisonJson> comparisons,
         List<ImgComparisonJson> imgComparisons,
+        List<ExposureComparisonJson> exposureComparisons,
         List<AnswerJson> answers) {
 
     static PrevalenceJson of(PrevalenceReport report) {
@@ -37,6 +38,9 @@ public record PrevalenceJson(
                 report.paired().stream().map(PairedJson::of).toList(),
                 report.comparisons().stream().map(ComparisonJson::of).toList(),
                 report.imgComparisons().stream().map(ImgComparisonJson::of).toList(),
+                report.exposureComparisons().stream()
+                        .map(ExposureComparisonJson::of)
+                        .toList(),
                 report.distribution().stream().map(AnswerJson::of).toList());
     }
 
@@ -67,6 +71,35 @@ public record PrevalenceJson(
         }
     }
 
+    /** Those who attended support against those who did not, within one group, with Fisher's exact test. */
+    public record ExposureComparisonJson(
+            String wave,
+            String programme,
+            Integer cohort,
+            String specialty,
+            String deanery,
+            Boolean img,
+            Boolean firstNhsPost,
+            String category,
+            String item,
+            Double pValue,
+            boolean suppressed) {
+        static ExposureComparisonJson of(GroupComparison comparison) {
+            return new ExposureComparisonJson(
+                    comparison.group().wave(),
+                    comparison.group().programme(),
+                    comparison.group().intakeYear(),
+                    comparison.group().specialty(),
+                    comparison.group().deanery(),
+                    comparison.group().img(),
+                    comparison.group().firstNhsPost(),
+                    comparison.indicator().category(),
+                    comparison.indicator().item(),
+                    comparison.pValue(),
+                    comparison.suppressed());
+        }
+    }
+
     /** How many of a group gave one answer to a closed item, of those who answered it. */
     public record AnswerJson(
             String wave,
@@ -76,6 +109,7 @@ public record PrevalenceJson(
             String deanery,
             Boolean img,
             Boolean firstNhsPost,
+            String exposure,
             String item,
             String value,
             String label,
@@ -93,6 +127,7 @@ public record PrevalenceJson(
                     share.group().deanery(),
                     share.group().img(),
                     share.group().firstNhsPost(),
+                    share.group().exposure(),
                     share.item(),
                     share.value(),
                     share.label(),
@@ -116,6 +151,7 @@ public record PrevalenceJson(
      * One group's result for one indicator; the group columns the report is not split by are null.
      *
      * @param cohort the cohort's intake year
+     * @param exposure attended, notAttended, notKnown; or 0, 1, 2, 3+ by dose; null when not split by either
      * @param flag against the benchmark, or null without one
      */
     public record CellJson(
@@ -126,6 +162,7 @@ public record PrevalenceJson(
             String deanery,
             Boolean img,
             Boolean firstNhsPost,
+            String exposure,
             String category,
             String item,
             Long numerator,
@@ -145,6 +182,7 @@ public record PrevalenceJson(
                     cell.group().deanery(),
                     cell.group().img(),
                     cell.group().firstNhsPost(),
+                    cell.group().exposure(),
                     cell.indicator().category(),
                     cell.indicator().item(),
                     f.numerator(),
@@ -195,6 +233,7 @@ public record PrevalenceJson(
             String item,
             String baselineWave,
             String followUpWave,
+            String exposure,
             Long pairs,
             Long b,
             Long c,
@@ -206,6 +245,7 @@ public record PrevalenceJson(
                     change.indicator().item(),
                     change.baselineWave(),
                     change.followUpWave(),
+                    change.exposure(),
                     change.pairs(),
                     change.b(),
                     change.c(),

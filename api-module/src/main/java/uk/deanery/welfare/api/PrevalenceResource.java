@@ -60,13 +60,20 @@ public class PrevalenceResource {
             @Parameter(description = "Wave references") @QueryParam("wave") List<String> waves,
             @Parameter(description = "Waves opening on or after, yyyy-mm-dd") @QueryParam("from") String from,
             @Parameter(description = "Waves opening on or before, yyyy-mm-dd") @QueryParam("to") String to,
-            @Parameter(description = "wave, cohort, programme, specialty, deanery, img, firstNhsPost; default wave")
+            @Parameter(
+                            description = "wave, cohort, programme, specialty, deanery, img, firstNhsPost, exposure"
+                                    + " (attended support or not), dose (how many attended); default wave")
                     @QueryParam("groupBy")
                     List<String> groupBy,
             @Parameter(description = "specialty, deanery or programmeCohorts") @QueryParam("benchmark")
                     String benchmark,
             @Parameter(description = "Two wave references to compare: REF_A,REF_B") @QueryParam("compare")
-                    List<String> compare) {
+                    List<String> compare,
+            @Parameter(
+                            description = "With groupBy exposure or dose: count only activities of this kind ("
+                                    + ActivityKinds.NAMES + "); any kind when left out")
+                    @QueryParam("exposureKind")
+                    String exposureKind) {
         if (instrument == null || instrument.isBlank()) {
             throw new InvalidValueException("instrument", "is required: the instrument code, e.g. IMG-INDUCTION");
         }
@@ -74,7 +81,7 @@ public class PrevalenceResource {
                 .orElseThrow(() -> new InvalidValueException(
                         "groupBy",
                         "'" + QueryParams.shortened(name) + "' is not one of wave, cohort, programme,"
-                                + " specialty, deanery, img, firstNhsPost")));
+                                + " specialty, deanery, img, firstNhsPost, exposure, dose")));
         Benchmark chosen = benchmark == null || benchmark.isBlank()
                 ? Benchmark.NONE
                 : Benchmark.byApiName(benchmark)
@@ -93,7 +100,8 @@ public class PrevalenceResource {
                 QueryParams.date("to", to),
                 dimensions.isEmpty() ? List.of(Dimension.WAVE) : dimensions,
                 chosen,
-                QueryParams.values(compare));
+                QueryParams.values(compare),
+                ActivityKinds.parse("exposureKind", exposureKind));
         return PrevalenceJson.of(reports.run(filter));
     }
 }

@@ -104,6 +104,11 @@ public class SupportActivity extends BaseEntity {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    // The day it starts in the deanery's zone, which the exposure reports compare with the days waves open.
+    @NotNull
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
     @Size(max = PLACE_MAX)
     @Column(name = "place", length = PLACE_MAX)
     private String place;
@@ -204,6 +209,7 @@ public class SupportActivity extends BaseEntity {
                     "startsAt", "attendance was recorded before that time: the activity cannot start later than it");
         }
         this.startsAt = start;
+        this.startsOn = start.atZone(DeaneryClock.ZONE).toLocalDate();
         this.endsAt = endsAt.truncatedTo(ChronoUnit.MINUTES);
     }
 
@@ -400,6 +406,11 @@ public class SupportActivity extends BaseEntity {
 
     public Instant getStartsAt() {
         return startsAt;
+    }
+
+    /** The day it starts, in the deanery's zone. */
+    public LocalDate getStartsOn() {
+        return startsOn;
     }
 
     public Instant getEndsAt() {

@@ -13,7 +13,11 @@ public enum Dimension {
     SPECIALTY("specialty", "Specialty", Set.of(Column.SPECIALTY)),
     DEANERY("deanery", "Deanery", Set.of(Column.DEANERY)),
     IMG("img", "IMG or UK graduate", Set.of(Column.IMG)),
-    FIRST_NHS_POST("firstNhsPost", "First NHS post", Set.of(Column.FIRST_NHS_POST));
+    FIRST_NHS_POST("firstNhsPost", "First NHS post", Set.of(Column.FIRST_NHS_POST)),
+    /** Attended support between the baseline and the wave, or not (see {@link Exposure}). */
+    EXPOSURE("exposure", "Attended support", Set.of(Column.EXPOSURE)),
+    /** How many support activities were attended between the baseline and the wave. */
+    DOSE("dose", "Support attended (number)", Set.of(Column.EXPOSURE));
 
     private final String apiName;
     private final String label;
@@ -53,7 +57,9 @@ public enum Dimension {
         SPECIALTY("s.code"),
         DEANERY("d.code"),
         IMG("r.img"),
-        FIRST_NHS_POST("r.firstNhsPost");
+        FIRST_NHS_POST("r.firstNhsPost"),
+        /** Not a column: each exposure is a condition of its own statement (see {@link Exposure}). */
+        EXPOSURE(null);
 
         private final String expression;
 
@@ -63,6 +69,11 @@ public enum Dimension {
 
         String expression() {
             return expression;
+        }
+
+        /** Whether the column is selected and grouped by, rather than set by the statement it comes from. */
+        boolean isSelected() {
+            return expression != null;
         }
     }
 }

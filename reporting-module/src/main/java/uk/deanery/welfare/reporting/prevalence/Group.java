@@ -8,6 +8,8 @@ import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
 /**
  * The group a count belongs to: a value per column the report is split by, null where it is not split by that column
  * or, where it is, when the value was not recorded (a respondent whose IMG status nobody asked).
+ *
+ * @param exposure the {@link Exposure#code()} of the group's exposure, or null when not split by exposure or dose
  */
 public record Group(
         String wave,
@@ -16,7 +18,8 @@ public record Group(
         String specialty,
         String deanery,
         Boolean img,
-        Boolean firstNhsPost) {
+        Boolean firstNhsPost,
+        String exposure) {
 
     /** Groups in a stable order: by wave, programme, intake year, specialty, deanery, then the respondent. */
     static final Comparator<Group> ORDER = Comparator.comparing(Group::wave, Comparator.nullsLast(String::compareTo))
@@ -25,7 +28,12 @@ public record Group(
             .thenComparing(Group::specialty, Comparator.nullsLast(String::compareTo))
             .thenComparing(Group::deanery, Comparator.nullsLast(String::compareTo))
             .thenComparing(Group::img, Comparator.nullsLast(Boolean::compareTo))
-            .thenComparing(Group::firstNhsPost, Comparator.nullsLast(Boolean::compareTo));
+            .thenComparing(Group::firstNhsPost, Comparator.nullsLast(Boolean::compareTo))
+            .thenComparing(
+                    g -> g.exposure() == null
+                            ? null
+                            : Exposure.byCode(g.exposure()).orElseThrow().ordinal(),
+                    Comparator.nullsLast(Integer::compareTo));
 
     /** As {@link #ORDER}, but waves by their place in the report (oldest first) rather than by reference. */
     static Comparator<Group> inWaveOrder(Map<String, Integer> waveOrder) {
@@ -43,12 +51,26 @@ public record Group(
                 (String) values.get(Column.SPECIALTY),
                 (String) values.get(Column.DEANERY),
                 (Boolean) values.get(Column.IMG),
-                (Boolean) values.get(Column.FIRST_NHS_POST));
+                (Boolean) values.get(Column.FIRST_NHS_POST),
+                (String) values.get(Column.EXPOSURE));
     }
 
     /** The same group with another IMG value (null: not split by it). */
     Group withImg(Boolean value) {
-        return new Group(wave, programme, intakeYear, specialty, deanery, value, firstNhsPost);
+        return new Group(wave, programme, intakeYear, specialty, deanery, value, firstNhsPost, exposure);
+    }
+
+    /** The same group with another exposure (null: not split by it). */
+    Group withExposure(Exposure value) {
+        return new Group(
+                wave,
+                programme,
+                intakeYear,
+                specialty,
+                deanery,
+                img,
+                firstNhsPost,
+                value == null ? null : value.code());
     }
 
     Object value(Column column) {
@@ -60,6 +82,7 @@ public record Group(
             case DEANERY -> deanery;
             case IMG -> img;
             case FIRST_NHS_POST -> firstNhsPost;
+            case EXPOSURE -> exposure;
         };
     }
 

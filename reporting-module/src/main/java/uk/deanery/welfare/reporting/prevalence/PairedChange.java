@@ -5,6 +5,7 @@ package uk.deanery.welfare.reporting.prevalence;
  * a follow-up wave of the same cohort (the same trainee, or the same pseudonymous id in the same programme), with the
  * exact McNemar test. Counts and p are null when the pairs are too few to show.
  *
+ * @param exposure the {@link Exposure#code()} of the pairs' follow-up responses, or null when not split by exposure
  * @param b pairs who had it at baseline and not at follow-up
  * @param c pairs who had it at follow-up and not at baseline
  */
@@ -12,6 +13,7 @@ public record PairedChange(
         Indicator indicator,
         String baselineWave,
         String followUpWave,
+        String exposure,
         Long pairs,
         Long b,
         Long c,

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import uk.deanery.welfare.interventions.entity.AttendanceStatus;
 import uk.deanery.welfare.reporting.prevalence.Dimension.Column;
 import uk.deanery.welfare.surveys.entity.ResponseStatus;
 import uk.deanery.welfare.surveys.entity.Wave;
+import uk.deanery.welfare.surveys.entity.WaveKind;
 
 /**
  * The grouped queries a prevalence report is made of, over the read model that submission and import keep
@@ -34,37 +36,42 @@ public class PrevalenceQueries {
     /** Per group and indicator: how many answered the item, and how many of them met its rule. */
     List<Count> indicatorCounts(Scope scope, Set<Column> columns) {
         String groups = select(columns);
-        Where where = where(scope);
-        Query query = em.createQuery("SELECT " + groups + "i.itemCode, i.categoryCode, COUNT(r),"
-                + " SUM(i.met)"
-                + FROM + " JOIN r.indicators i" + where.clause()
-                + " GROUP BY " + groups + "i.itemCode, i.categoryCode");
-        where.bind(query);
         List<Count> counts = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] values = (Object[]) row;
-            int at = columns.size();
-            counts.add(new Count(
-                    group(columns, values),
-                    new Indicator((String) values[at], (String) values[at + 1]),
-                    number(values[at + 3]),
-                    number(values[at + 2])));
+        for (Exposure exposure : exposures(scope, columns)) {
+            Where where = where(scope).exposure(exposure, scope, "rp", "w", "c");
+            Query query = em.createQuery("SELECT " + groups + "i.itemCode, i.categoryCode, COUNT(r),"
+                    + " SUM(i.met)"
+                    + from(exposure) + " JOIN r.indicators i" + where.clause()
+                    + " GROUP BY " + groups + "i.itemCode, i.categoryCode");
+            where.bind(query);
+            for (Object row : query.getResultList()) {
+                Object[] values = (Object[]) row;
+                int at = selected(columns);
+                counts.add(new Count(
+                        group(columns, values).withExposure(exposure),
+                        new Indicator((String) values[at], (String) values[at + 1]),
+                        number(values[at + 3]),
+                        number(values[at + 2])));
+            }
         }
         return counts;
     }
 
     /** Per group, closed item and answer value: how many gave it. */
-    List<Object[]> answerCounts(Scope scope, Set<Column> columns, Set<String> items) {
+    List<ItemCount> answerCounts(Scope scope, Set<Column> columns, Set<String> items) {
         return answers(scope, columns, items, "a.answerValue, COUNT(r)", "a.answerValue");
     }
 
-    /** Per group and closed item: how many answered it (a multiple-choice answer counts once). */
-    List<Object[]> answeredCounts(Scope scope, Set<Column> columns, Set<String> items) {
+    /** Per group and closed item: how many answered it (a multiple-choice answer counts once); no value. */
+    List<ItemCount> answeredCounts(Scope scope, Set<Column> columns, Set<String> items) {
         return answers(scope, columns, items, "COUNT(DISTINCT r.id)", null);
     }
 
+    /** How many in a group answered an item, or gave one value to it. */
+    record ItemCount(Group group, String item, String value, long count) {}
+
     /** Submitted answers to the items, grouped by the columns and item (and {@code alsoGroupBy}, if any). */
-    private List<Object[]> answers(
+    private List<ItemCount> answers(
             Scope scope, Set<Column> columns, Set<String> items, String counted, String alsoGroupBy) {
         if (items.isEmpty()) {
             return List.of();
@@ -73,14 +80,27 @@ public class PrevalenceQueries {
         if (alsoGroupBy != null) {
             groups += ", " + alsoGroupBy;
         }
-        Where where = where(scope)
-                .and("a.itemCode IN :items", "items", List.copyOf(items))
-                .and("r.status = :submitted", "submitted", ResponseStatus.SUBMITTED);
         String selected = select(columns) + "a.itemCode, " + counted;
-        Query query = em.createQuery(
-                "SELECT " + selected + FROM + " JOIN r.answers a" + where.clause() + " GROUP BY " + groups);
-        where.bind(query);
-        return rows(query);
+        List<ItemCount> rows = new ArrayList<>();
+        int at = selected(columns);
+        for (Exposure exposure : exposures(scope, columns)) {
+            Where where = where(scope)
+                    .and("a.itemCode IN :items", "items", List.copyOf(items))
+                    .and("r.status = :submitted", "submitted", ResponseStatus.SUBMITTED)
+                    .exposure(exposure, scope, "rp", "w", "c");
+            Query query = em.createQuery("SELECT " + selected + from(exposure) + " JOIN r.answers a" + where.clause()
+                    + " GROUP BY " + groups);
+            where.bind(query);
+            for (Object row : query.getResultList()) {
+                Object[] values = (Object[]) row;
+                rows.add(new ItemCount(
+                        group(columns, values).withExposure(exposure),
+                        (String) values[at],
+                        alsoGroupBy == null ? null : (String) values[at + 1],
+                        number(values[values.length - 1])));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -88,14 +108,23 @@ public class PrevalenceQueries {
      * in the same cohort, who answered the item in both; with b (met before, not after) and c (the reverse). Two
      * statements, one per kind of respondent, so each joins on an indexed equality rather than an OR.
      *
+     * @param exposure only the pairs whose follow-up response has this exposure, or null for every pair
      * @return indicator to {pairs, b, c}
      */
-    Map<Indicator, long[]> pairs(Scope scope, String baselineWave, String followUpWave) {
+    Map<Indicator, long[]> pairs(Scope scope, String baselineWave, String followUpWave, Exposure exposure) {
         Map<Indicator, long[]> pairs = new LinkedHashMap<>();
         for (String sameRespondent : List.of(
                 "JOIN br.participation bp JOIN fr.participation fp WHERE bp.trainee = fp.trainee",
                 "WHERE br.respondentId IS NOT NULL AND fr.respondentId = br.respondentId")) {
+            boolean linked = sameRespondent.contains("fp");
+            if (exposure != null && exposure.isKnown() != linked) {
+                // Pseudonymous pairs have no known exposure; pairs of trainees always have one.
+                continue;
+            }
             Where where = pairScope(scope);
+            if (exposure != null && linked) {
+                where.exposure(exposure, scope, "fp", "fr.wave", "c");
+            }
             String jpql = "SELECT bi.itemCode, bi.categoryCode, COUNT(br),"
                     + " SUM(CASE WHEN bi.met > fi.met THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN fi.met > bi.met THEN 1 ELSE 0 END)"
@@ -185,24 +214,37 @@ public class PrevalenceQueries {
 
     private static String select(Set<Column> columns) {
         StringBuilder select = new StringBuilder();
-        columns.forEach(column -> select.append(column.expression()).append(", "));
+        columns.stream().filter(Column::isSelected).forEach(column -> select.append(column.expression())
+                .append(", "));
         return select.toString();
     }
 
-    private static List<Object[]> rows(Query query) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add((Object[]) row);
-        }
-        return rows;
+    /** How many of the columns are selected (every one but exposure). */
+    static int selected(Set<Column> columns) {
+        return (int) columns.stream().filter(Column::isSelected).count();
     }
 
-    /** The group of a result row whose first values are the columns, in the set's (enum) order. */
+    /** The exposure values to run a statement for: one null (no split) unless the columns include exposure. */
+    private static List<Exposure> exposures(Scope scope, Set<Column> columns) {
+        if (!columns.contains(Column.EXPOSURE) || scope.exposure().isEmpty()) {
+            return java.util.Collections.singletonList(null);
+        }
+        return scope.exposure();
+    }
+
+    /** The responses and what they belong to; with their participation when split by exposure. */
+    private static String from(Exposure exposure) {
+        return exposure == null ? FROM : FROM + " LEFT JOIN r.participation rp";
+    }
+
+    /** The group of a result row whose first values are the selected columns, in the set's (enum) order. */
     static Group group(Set<Column> columns, Object[] values) {
         Map<Column, Object> byColumn = new EnumMap<>(Column.class);
         int at = 0;
         for (Column column : columns) {
-            byColumn.put(column, values[at++]);
+            if (column.isSelected()) {
+                byColumn.put(column, values[at++]);
+            }
         }
         return Group.of(byColumn);
     }
@@ -222,13 +264,30 @@ public class PrevalenceQueries {
             return this;
         }
 
+        /** Only responses with the exposure (nothing when null); the aliases are the response's. */
+        Where exposure(Exposure exposure, Scope scope, String participation, String wave, String cohort) {
+            if (exposure == null) {
+                return this;
+            }
+            boolean ofKind = scope.exposureKind() != null;
+            conditions.add(exposure.condition(participation, wave, cohort, ofKind));
+            if (exposure.isKnown()) {
+                parameters.put("exposureAttended", AttendanceStatus.ATTENDED);
+                parameters.put("exposureBaseline", WaveKind.BASELINE);
+                if (ofKind) {
+                    parameters.put("exposureKind", scope.exposureKind());
+                }
+            }
+            return this;
+        }
+
         String clause() {
-            return parameters.isEmpty() ? " WHERE 1 = 1" : " WHERE " + conditions;
+            return conditions.length() == 0 ? " WHERE 1 = 1" : " WHERE " + conditions;
         }
 
         /** For appending to a WHERE already written: each condition preceded by AND. */
         String conditions() {
-            return parameters.isEmpty() ? "" : " AND " + conditions;
+            return conditions.length() == 0 ? "" : " AND " + conditions;
         }
 
         void bind(Query query) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param categories concern category code to its name, for the categories in the report
  * @param items item code to its question, for the items in the report
  * @param imgComparisons when the report is split by IMG or UK graduate: the two compared within each other group
+ * @param exposureComparisons when the report is split by exposure: those who attended support and those who did not,
+ *     compared within each other group
  */
 public record PrevalenceReport(
         ReportFilter filter,
@@ -24,6 +26,7 @@ public record PrevalenceReport(
         List<PairedChange> paired,
         List<WaveComparison> comparisons,
         List<GroupComparison> imgComparisons,
+        List<GroupComparison> exposureComparisons,
         List<AnswerShare> distribution,
         Map<String, String> categories,
         Map<String, String> items) {
@@ -35,6 +38,7 @@ public record PrevalenceReport(
         paired = List.copyOf(paired);
         comparisons = List.copyOf(comparisons);
         imgComparisons = List.copyOf(imgComparisons);
+        exposureComparisons = List.copyOf(exposureComparisons);
         distribution = List.copyOf(distribution);
         categories = Map.copyOf(categories);
         items = Map.copyOf(items);

@@ -118,6 +118,7 @@ public class PrevalenceReports {
                 paired(scope, waves, suppression),
                 comparisons(filter, scope, waves, cells, suppression),
                 imgComparisons(filter, cells),
+                exposureComparisons(filter, cells),
                 distribution(scope, columns, items, waves, suppression),
                 categoryNames(),
                 questions(waves));
@@ -293,8 +294,13 @@ public class PrevalenceReports {
         return Proportion.of(Math.toIntExact(count.numerator()), Math.toIntExact(count.denominator()));
     }
 
-    /** Before and after for every baseline and later follow-up wave in the report that share a cohort. */
+    /**
+     * Before and after for every baseline and later follow-up wave in the report that share a cohort; in a report
+     * split by exposure or dose, once per exposure of the follow-up response.
+     */
     private List<PairedChange> paired(Scope scope, List<Wave> waves, Suppression suppression) {
+        List<Exposure> exposures =
+                scope.exposure().isEmpty() ? java.util.Collections.singletonList(null) : scope.exposure();
         List<PairedChange> paired = new ArrayList<>();
         for (Wave baseline : waves) {
             if (baseline.getKind() != WaveKind.BASELINE) {
@@ -306,37 +312,40 @@ public class PrevalenceReports {
                         || !sharesCohort(baseline, followUp)) {
                     continue;
                 }
-                queries.pairs(scope, baseline.getReference(), followUp.getReference()).entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey(Indicator.ORDER))
-                        .forEach(entry -> {
-                            long[] counts = entry.getValue();
-                            if (suppression.hides(counts[0])) {
-                                paired.add(new PairedChange(
-                                        entry.getKey(),
-                                        baseline.getReference(),
-                                        followUp.getReference(),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        true));
-                            } else {
-                                McNemarResult test =
-                                        McNemarExact.test(Math.toIntExact(counts[1]), Math.toIntExact(counts[2]));
-                                paired.add(new PairedChange(
-                                        entry.getKey(),
-                                        baseline.getReference(),
-                                        followUp.getReference(),
-                                        counts[0],
-                                        counts[1],
-                                        counts[2],
-                                        test.pValue(),
-                                        false));
-                            }
-                        });
+                for (Exposure exposure : exposures) {
+                    queries.pairs(scope, baseline.getReference(), followUp.getReference(), exposure).entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey(Indicator.ORDER))
+                            .forEach(entry -> paired.add(pairedChange(
+                                    entry.getKey(), baseline, followUp, exposure, entry.getValue(), suppression)));
+                }
             }
         }
         return paired;
+    }
+
+    private static PairedChange pairedChange(
+            Indicator indicator,
+            Wave baseline,
+            Wave followUp,
+            Exposure exposure,
+            long[] counts,
+            Suppression suppression) {
+        String code = exposure == null ? null : exposure.code();
+        if (suppression.hides(counts[0])) {
+            return new PairedChange(
+                    indicator, baseline.getReference(), followUp.getReference(), code, null, null, null, null, true);
+        }
+        McNemarResult test = McNemarExact.test(Math.toIntExact(counts[1]), Math.toIntExact(counts[2]));
+        return new PairedChange(
+                indicator,
+                baseline.getReference(),
+                followUp.getReference(),
+                code,
+                counts[0],
+                counts[1],
+                counts[2],
+                test.pValue(),
+                false);
     }
 
     private static boolean sharesCohort(Wave one, Wave other) {
@@ -412,23 +421,51 @@ public class PrevalenceReports {
         if (!filter.groupedBy(Dimension.IMG)) {
             return List.of();
         }
+        return twoSides(cells, cell -> cell.group().img(), group -> group.withImg(null));
+    }
+
+    /**
+     * Those who attended support against those who did not, within each group of a report split by exposure, with
+     * Fisher's exact test on the two shown cells; not shown when either is suppressed. Respondents whose exposure is
+     * not known are in neither.
+     */
+    private static List<GroupComparison> exposureComparisons(ReportFilter filter, List<PrevalenceCell> cells) {
+        if (!filter.groupedBy(Dimension.EXPOSURE)) {
+            return List.of();
+        }
+        return twoSides(
+                cells,
+                cell -> Exposure.ATTENDED.code().equals(cell.group().exposure())
+                        ? Boolean.TRUE
+                        : Exposure.NOT_ATTENDED.code().equals(cell.group().exposure()) ? Boolean.FALSE : null,
+                group -> group.withExposure(null));
+    }
+
+    /**
+     * Fisher's exact test between the cells on one side (true) and the other (false) of a two-way split, within each
+     * group the cells share once the split is taken away.
+     */
+    private static List<GroupComparison> twoSides(
+            List<PrevalenceCell> cells,
+            java.util.function.Function<PrevalenceCell, Boolean> side,
+            java.util.function.UnaryOperator<Group> withoutSplit) {
         Map<List<Object>, PrevalenceCell[]> sides = new LinkedHashMap<>();
         for (PrevalenceCell cell : cells) {
-            Boolean img = cell.group().img();
-            if (img == null) {
+            Boolean first = side.apply(cell);
+            if (first == null) {
                 continue;
             }
-            Group others = cell.group().withImg(null);
-            sides.computeIfAbsent(List.of(others, cell.indicator()), k -> new PrevalenceCell[2])[img ? 0 : 1] = cell;
+            Group others = withoutSplit.apply(cell.group());
+            sides.computeIfAbsent(List.of(others, cell.indicator()), k -> new PrevalenceCell[2])[first ? 0 : 1] = cell;
         }
         List<GroupComparison> comparisons = new ArrayList<>();
         sides.forEach((key, pair) -> {
             if (pair[0] == null || pair[1] == null) {
                 return;
             }
-            Figures img = pair[0].figures();
-            Figures uk = pair[1].figures();
-            if (img.suppressed() || uk.suppressed()) {
+            Figures one = pair[0].figures();
+            Figures other = pair[1].figures();
+            if (one.suppressed() || other.suppressed()) {
                 comparisons.add(new GroupComparison(pair[0].indicator(), (Group) key.get(0), null, true));
                 return;
             }
@@ -436,10 +473,10 @@ public class PrevalenceReports {
                     pair[0].indicator(),
                     (Group) key.get(0),
                     FisherExact.twoSided(
-                            Math.toIntExact(img.numerator()),
-                            Math.toIntExact(img.denominator() - img.numerator()),
-                            Math.toIntExact(uk.numerator()),
-                            Math.toIntExact(uk.denominator() - uk.numerator())),
+                            Math.toIntExact(one.numerator()),
+                            Math.toIntExact(one.denominator() - one.numerator()),
+                            Math.toIntExact(other.numerator()),
+                            Math.toIntExact(other.denominator() - other.numerator())),
                     false));
         });
         return comparisons;
@@ -450,18 +487,16 @@ public class PrevalenceReports {
             Scope scope, Set<Column> columns, Map<String, Item> items, List<Wave> waves, Suppression suppression) {
         Map<List<Object>, Long> answered = new HashMap<>();
         Map<Group, Set<String>> itemsByGroup = new TreeMap<>(Group.inWaveOrder(waveOrder(waves)));
-        for (Object[] row : queries.answeredCounts(scope, columns, items.keySet())) {
-            Group group = PrevalenceQueries.group(columns, row);
-            String item = (String) row[columns.size()];
-            answered.put(List.of(group, item), PrevalenceQueries.number(row[columns.size() + 1]));
-            itemsByGroup.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(item);
+        for (PrevalenceQueries.ItemCount row : queries.answeredCounts(scope, columns, items.keySet())) {
+            answered.put(List.of(row.group(), row.item()), row.count());
+            itemsByGroup
+                    .computeIfAbsent(row.group(), g -> new LinkedHashSet<>())
+                    .add(row.item());
         }
         Map<List<Object>, Long> given = new HashMap<>();
-        for (Object[] row : queries.answerCounts(scope, columns, items.keySet())) {
-            Group group = PrevalenceQueries.group(columns, row);
-            String item = (String) row[columns.size()];
-            String value = canonical(items.get(item), (String) row[columns.size() + 1]);
-            given.merge(List.of(group, item, value), PrevalenceQueries.number(row[columns.size() + 2]), Long::sum);
+        for (PrevalenceQueries.ItemCount row : queries.answerCounts(scope, columns, items.keySet())) {
+            String value = canonical(items.get(row.item()), row.value());
+            given.merge(List.of(row.group(), row.item(), value), row.count(), Long::sum);
         }
         List<AnswerShare> shares = new ArrayList<>();
         itemsByGroup.forEach((group, answeredItems) -> items.values().stream()

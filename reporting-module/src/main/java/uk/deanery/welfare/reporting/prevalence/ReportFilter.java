@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.shared.InvalidValueException;
 
 /**
@@ -21,6 +22,7 @@ import uk.deanery.welfare.shared.InvalidValueException;
  * @param from waves opening on or after this day, or null
  * @param to waves opening on or before this day, or null
  * @param compare empty, or the references of two waves to compare
+ * @param exposureKind for a report split by exposure or dose: count only activities of this kind; null for any
  */
 public record ReportFilter(
         String instrument,
@@ -33,7 +35,8 @@ public record ReportFilter(
         LocalDate to,
         List<Dimension> groupBy,
         Benchmark benchmark,
-        List<String> compare) {
+        List<String> compare,
+        ActivityKind exposureKind) {
 
     static final Set<Dimension> BENCHMARKABLE =
             EnumSet.of(Dimension.WAVE, Dimension.COHORT, Dimension.PROGRAMME, Dimension.SPECIALTY, Dimension.DEANERY);
@@ -73,13 +76,61 @@ public record ReportFilter(
             if (!BENCHMARKABLE.containsAll(groupBy)) {
                 throw new InvalidValueException(
                         "benchmark",
-                        "compares whole programmes or cohorts: leave IMG and first NHS post out of the grouping");
+                        "compares whole programmes or cohorts: leave IMG, first NHS post, exposure and dose out of"
+                                + " the grouping");
             }
         }
         compare = distinct(compare, false);
         if (!compare.isEmpty() && compare.size() != 2) {
             throw new InvalidValueException("compare", "names exactly two different waves, was " + compare.size());
         }
+        if (groupBy.contains(Dimension.EXPOSURE) && groupBy.contains(Dimension.DOSE)) {
+            throw new InvalidValueException(
+                    "groupBy", "split by exposure (attended or not) or by dose (how many), not both");
+        }
+        if (exposureKind != null && !groupBy.contains(Dimension.EXPOSURE) && !groupBy.contains(Dimension.DOSE)) {
+            throw new InvalidValueException(
+                    "exposureKind", "applies to a report split by exposure or dose: add one of them to the grouping");
+        }
+    }
+
+    /** Without a kind of activity to count: any activity counts as exposure. */
+    public ReportFilter(
+            String instrument,
+            Integer instrumentVersion,
+            List<String> waves,
+            List<String> programmes,
+            List<String> specialties,
+            List<Integer> cohorts,
+            LocalDate from,
+            LocalDate to,
+            List<Dimension> groupBy,
+            Benchmark benchmark,
+            List<String> compare) {
+        this(
+                instrument,
+                instrumentVersion,
+                waves,
+                programmes,
+                specialties,
+                cohorts,
+                from,
+                to,
+                groupBy,
+                benchmark,
+                compare,
+                null);
+    }
+
+    /** The exposure values the report is split into, or empty when it is split by neither exposure nor dose. */
+    List<Exposure> exposure() {
+        if (groupBy.contains(Dimension.EXPOSURE)) {
+            return Exposure.BY_ATTENDANCE;
+        }
+        if (groupBy.contains(Dimension.DOSE)) {
+            return Exposure.BY_DOSE;
+        }
+        return List.of();
     }
 
     /** The report most pages start with: every wave of the instrument, split by wave. */
@@ -125,7 +176,8 @@ public record ReportFilter(
                 to,
                 groupBy,
                 benchmark,
-                compare);
+                compare,
+                exposureKind);
     }
 
     /** The filters in a line for the audit trail and the exports: codes and counts, nothing about a person. */
@@ -159,6 +211,9 @@ public record ReportFilter(
         }
         if (!compare.isEmpty()) {
             line.add("compare=2 waves");
+        }
+        if (exposureKind != null) {
+            line.add("exposureKind=" + exposureKind.name());
         }
         return line.toString();
     }

@@ -54,6 +54,7 @@ public final class ReportTables {
         COMPARISON("Two waves compared", "prevalence-comparison"),
         BENCHMARKS("Benchmark totals", "prevalence-benchmarks"),
         IMG_COMPARISON("IMG and UK graduates compared", "prevalence-img"),
+        EXPOSURE_COMPARISON("Attended support or not, compared", "prevalence-exposure"),
         ANSWERS("Answers to each closed question", "prevalence-answers");
 
         private final String label;
@@ -83,6 +84,9 @@ public final class ReportTables {
                 case IMG_COMPARISON -> report.imgComparisons().isEmpty()
                         ? Optional.empty()
                         : Optional.of(imgComparisons(report));
+                case EXPOSURE_COMPARISON -> report.exposureComparisons().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(exposureComparisons(report));
                 case ANSWERS -> report.distribution().isEmpty() ? Optional.empty() : Optional.of(answers(report));
             };
         }
@@ -107,7 +111,9 @@ public final class ReportTables {
 
     /** The headings of the grouped columns, only those the report is grouped by ("Wave", "Programme", ...). */
     public static List<String> groupHeaders(PrevalenceReport report) {
-        return groupColumns(report).stream().map(ReportTables::header).toList();
+        return groupColumns(report).stream()
+                .map(column -> header(report, column))
+                .toList();
     }
 
     /** A group's values in words, in the order of {@link #groupHeaders}. */
@@ -226,28 +232,34 @@ public final class ReportTables {
 
     /** Baseline to follow-up for the same respondents: pairs, b, c and the exact McNemar p. */
     public static ExportTable paired(PrevalenceReport report) {
-        List<String> headers = List.of(
-                "Challenge",
-                "Item",
-                "Baseline wave",
-                "Follow-up wave",
+        boolean byExposure = report.filter().columns().contains(Column.EXPOSURE);
+        List<String> headers = new ArrayList<>(List.of("Challenge", "Item", "Baseline wave", "Follow-up wave"));
+        if (byExposure) {
+            headers.add(exposureHeader(report.filter()) + " (before the follow-up)");
+        }
+        headers.addAll(List.of(
                 "Pairs",
                 "b (at baseline, not at follow-up)",
                 "c (at follow-up, not at baseline)",
                 "McNemar exact p",
-                "Status");
+                "Status"));
         List<List<String>> rows = new ArrayList<>();
         for (PairedChange change : report.paired()) {
-            rows.add(Arrays.asList(
+            List<String> row = new ArrayList<>(Arrays.asList(
                     report.categoryName(change.indicator().category()),
                     change.indicator().item(),
                     waveTitle(report, change.baselineWave()),
-                    waveTitle(report, change.followUpWave()),
+                    waveTitle(report, change.followUpWave())));
+            if (byExposure) {
+                row.add(exposureLabel(change.exposure()));
+            }
+            row.addAll(Arrays.asList(
                     count(change.pairs()),
                     count(change.b()),
                     count(change.c()),
                     pValue(change.pValue()),
                     change.suppressed() ? notShown(report.minCell(), "pairs") : SHOWN));
+            rows.add(row);
         }
         List<String> notes = new ArrayList<>(commonNotes(report));
         notes.add("Pairs are the respondents who answered the item at both waves (the same trainee, or the same"
@@ -326,18 +338,46 @@ public final class ReportTables {
         return table("Benchmark totals", report, headers, rows, notes);
     }
 
-    // ---- IMG and UK graduates compared ----
+    // ---- Two sides compared: IMG and UK graduates, attended support or not ----
 
     /** Within each group, international medical graduates against UK graduates, with Fisher's exact test. */
     public static ExportTable imgComparisons(PrevalenceReport report) {
-        List<Column> others = groupColumns(report).stream()
-                .filter(column -> column != Column.IMG)
-                .toList();
-        List<String> headers =
-                new ArrayList<>(others.stream().map(ReportTables::header).toList());
-        headers.addAll(List.of("Challenge", "Item", "Fisher exact p (IMG vs UK graduates)", "Status"));
+        return twoSides(
+                report,
+                report.imgComparisons(),
+                Column.IMG,
+                "Fisher exact p (IMG vs UK graduates)",
+                "IMG and UK graduates compared",
+                "Fisher's exact test, two-sided, on the IMG and UK graduate counts of each group; respondents whose"
+                        + " graduation is not recorded are in neither.");
+    }
+
+    /** Within each group, those who attended support against those who did not, with Fisher's exact test. */
+    public static ExportTable exposureComparisons(PrevalenceReport report) {
+        return twoSides(
+                report,
+                report.exposureComparisons(),
+                Column.EXPOSURE,
+                "Fisher exact p (attended vs did not)",
+                "Attended support or not, compared",
+                "Fisher's exact test, two-sided, on the counts of those who attended and those who did not, in each"
+                        + " group; respondents whose attendance is not known are in neither.");
+    }
+
+    private static ExportTable twoSides(
+            PrevalenceReport report,
+            List<GroupComparison> comparisons,
+            Column split,
+            String pHeader,
+            String title,
+            String note) {
+        List<Column> others =
+                groupColumns(report).stream().filter(column -> column != split).toList();
+        List<String> headers = new ArrayList<>(
+                others.stream().map(column -> header(report, column)).toList());
+        headers.addAll(List.of("Challenge", "Item", pHeader, "Status"));
         List<List<String>> rows = new ArrayList<>();
-        for (GroupComparison comparison : report.imgComparisons()) {
+        for (GroupComparison comparison : comparisons) {
             List<String> row = new ArrayList<>(others.stream()
                     .map(column -> value(report, comparison.group(), column))
                     .toList());
@@ -349,9 +389,8 @@ public final class ReportTables {
             rows.add(row);
         }
         List<String> notes = new ArrayList<>(commonNotes(report));
-        notes.add("Fisher's exact test, two-sided, on the IMG and UK graduate counts of each group; respondents whose"
-                + " graduation is not recorded are in neither.");
-        return table("IMG and UK graduates compared", report, headers, rows, notes);
+        notes.add(note);
+        return table(title, report, headers, rows, notes);
     }
 
     // ---- Answers to each closed question ----
@@ -411,6 +450,12 @@ public final class ReportTables {
                 + (filter.groupBy().isEmpty()
                         ? "nothing (all respondents together)"
                         : filter.groupBy().stream().map(Dimension::label).collect(Collectors.joining(", "))));
+        if (filter.columns().contains(Column.EXPOSURE)) {
+            lines.add("Support counted: "
+                    + (filter.exposureKind() == null
+                            ? "any kind of activity"
+                            : filter.exposureKind().label()));
+        }
         lines.add("Benchmark: " + filter.benchmark().label());
         if (!filter.compare().isEmpty()) {
             lines.add("Compared: " + waveTitle(report, filter.compare().get(0)) + " with "
@@ -422,14 +467,21 @@ public final class ReportTables {
 
     private static List<String> commonNotes(PrevalenceReport report) {
         int k = report.minCell();
-        return List.of(
+        List<String> notes = new ArrayList<>(List.of(
                 "n is how many respondents' answers meet the challenge's flag rule; N is how many answered the item;"
                         + " % is n/N. A blank answer counts in neither.",
                 "Suppression: a result with fewer than " + k + " respondents (k = " + k + ") shows no count,"
                         + " percentage or interval, and a total is withheld when it, with the results shown, would"
                         + " give a hidden one away.",
                 "95% intervals are Wilson score intervals (z = " + WilsonInterval.Z_95
-                        + ", no continuity correction), given as percentages.");
+                        + ", no continuity correction), given as percentages."));
+        if (report.filter().columns().contains(Column.EXPOSURE)) {
+            notes.add("Support attended: activities the respondent's attendance is recorded for as attended, that"
+                    + " started before the wave opened and after the opening of their cohort's latest baseline"
+                    + " wave before it. Anonymous and pseudonymous responses are not linked to a trainee, so"
+                    + " their support is not known.");
+        }
+        return notes;
     }
 
     private static String flagNote(Benchmark benchmark) {
@@ -516,7 +568,7 @@ public final class ReportTables {
         return Arrays.stream(Column.values()).filter(grouped::contains).toList();
     }
 
-    private static String header(Column column) {
+    private static String header(PrevalenceReport report, Column column) {
         return switch (column) {
             case WAVE -> "Wave";
             case PROGRAMME -> "Programme";
@@ -525,7 +577,16 @@ public final class ReportTables {
             case DEANERY -> "Deanery";
             case IMG -> "IMG or UK graduate";
             case FIRST_NHS_POST -> "First NHS post";
+            case EXPOSURE -> exposureHeader(report.filter());
         };
+    }
+
+    /** "Attended: Webinar", "Support attended (number): any activity". */
+    private static String exposureHeader(ReportFilter filter) {
+        String kind = filter.exposureKind() == null
+                ? "any support activity"
+                : filter.exposureKind().label();
+        return filter.groupedBy(Dimension.DOSE) ? "Attended (number): " + kind : "Attended: " + kind;
     }
 
     private static String value(PrevalenceReport report, Group group, Column column) {
@@ -537,7 +598,14 @@ public final class ReportTables {
             case DEANERY -> Objects.requireNonNullElse(group.deanery(), NOT_RECORDED);
             case IMG -> group.img() == null ? NOT_RECORDED : group.img() ? "IMG" : "UK graduate";
             case FIRST_NHS_POST -> group.firstNhsPost() == null ? NOT_RECORDED : group.firstNhsPost() ? "Yes" : "No";
+            case EXPOSURE -> exposureLabel(group.exposure());
         };
+    }
+
+    private static String exposureLabel(String code) {
+        return code == null
+                ? NOT_RECORDED
+                : Exposure.byCode(code).map(Exposure::label).orElse(code);
     }
 
     private static Group withoutWave(Group group) {
@@ -548,6 +616,7 @@ public final class ReportTables {
                 group.specialty(),
                 group.deanery(),
                 group.img(),
-                group.firstNhsPost());
+                group.firstNhsPost(),
+                group.exposure());
     }
 }

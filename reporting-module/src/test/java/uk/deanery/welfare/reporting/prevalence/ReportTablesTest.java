@@ -47,11 +47,11 @@ class ReportTablesTest {
     }
 
     private static Group wave(String ref) {
-        return new Group(ref, null, null, null, null, null, null);
+        return new Group(ref, null, null, null, null, null, null, null);
     }
 
     private static Group waveAndProgramme(String ref, String programme) {
-        return new Group(ref, programme, null, null, null, null, null);
+        return new Group(ref, programme, null, null, null, null, null, null);
     }
 
     private static PrevalenceReport report(
@@ -70,6 +70,7 @@ class ReportTablesTest {
                 benchmarks,
                 paired,
                 comparisons,
+                List.of(),
                 List.of(),
                 List.of(),
                 CATEGORIES,
@@ -167,7 +168,10 @@ class ReportTablesTest {
                 filter(List.of(Dimension.COHORT, Dimension.IMG), null, null),
                 WINTER,
                 List.of(new PrevalenceCell(
-                        new Group(null, "YH-IMT", 2021, null, null, true, null), ANXIETY, Figures.shown(3, 9), null)),
+                        new Group(null, "YH-IMT", 2021, null, null, true, null, null),
+                        ANXIETY,
+                        Figures.shown(3, 9),
+                        null)),
                 List.of(),
                 List.of(),
                 List.of());
@@ -182,12 +186,12 @@ class ReportTablesTest {
                 WINTER,
                 List.of(
                         new PrevalenceCell(
-                                new Group(null, "YH-IMT", 2021, null, null, null, null),
+                                new Group(null, "YH-IMT", 2021, null, null, null, null, null),
                                 ANXIETY,
                                 Figures.shown(12, 20),
                                 OutlierFlag.HIGH_OUTLIER),
                         new PrevalenceCell(
-                                new Group(null, "YH-IMT", 2022, null, null, null, null),
+                                new Group(null, "YH-IMT", 2022, null, null, null, null, null),
                                 ANXIETY,
                                 Figures.SUPPRESSED,
                                 OutlierFlag.NOT_SHOWN)),
@@ -269,8 +273,8 @@ class ReportTablesTest {
                 List.of(new PrevalenceCell(wave("w-base"), ANXIETY, Figures.shown(14, 24), null)),
                 List.of(),
                 List.of(
-                        new PairedChange(ANXIETY, "w-base", "w-follow", 12L, 4L, 0L, 0.125, false),
-                        new PairedChange(SUPERVISOR, "w-base", "w-follow", null, null, null, null, true)),
+                        new PairedChange(ANXIETY, "w-base", "w-follow", null, 12L, 4L, 0L, 0.125, false),
+                        new PairedChange(SUPERVISOR, "w-base", "w-follow", null, null, null, null, null, true)),
                 List.of(
                         new WaveComparison(ANXIETY, "w-pilot", "w-base", 0.0978444517932838, false),
                         new WaveComparison(SUPERVISOR, "w-pilot", "w-base", null, true)));

@@ -46,20 +46,21 @@ class PrevalenceChartTest {
                                 "w2", "Follow-up", "FOLLOW_UP", "Follow-up", 1, LocalDate.of(2021, 12, 6), null)),
                 List.of(
                         new PrevalenceCell(
-                                new Group("w1", null, null, null, null, null, null),
+                                new Group("w1", null, null, null, null, null, null, null),
                                 ANXIETY,
                                 shown(4, 15, 0.108974533256924, 0.519504340559806),
                                 null),
                         new PrevalenceCell(
-                                new Group("w1", null, null, null, null, null, null),
+                                new Group("w1", null, null, null, null, null, null, null),
                                 SUPERVISOR,
                                 shown(5, 21, 0.106280130226365, 0.450911736829508),
                                 null),
                         new PrevalenceCell(
-                                new Group("w2", null, null, null, null, null, null),
+                                new Group("w2", null, null, null, null, null, null, null),
                                 ANXIETY,
                                 Figures.SUPPRESSED,
                                 null)),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
