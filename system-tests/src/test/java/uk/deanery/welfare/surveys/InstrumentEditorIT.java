@@ -156,7 +156,9 @@ class InstrumentEditorIT {
 
         assertThatThrownBy(() -> save(form)).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.getField()).isEqualTo("status");
-            assertThat(e.getReason()).contains("PUBLISHED").contains("new draft version");
+            assertThat(e.getReason())
+                    .contains("is published and can no longer change")
+                    .contains("new draft version");
         });
         assertThat(load(code).getTitle()).isEqualTo("Pulse check");
     }

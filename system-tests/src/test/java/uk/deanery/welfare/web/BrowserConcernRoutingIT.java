@@ -10,8 +10,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -170,10 +174,20 @@ class BrowserConcernRoutingIT {
 
             admin.open("/admin/audit.xhtml");
             admin.find(By.id("audit:subject")).sendKeys(address.substring(address.indexOf("ref=") + 4));
+            // A day back, so that a run just after midnight in London still finds today's entries.
+            LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+            admin.find(By.id("audit:from_input"))
+                    .sendKeys(yesterday.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + Keys.ESCAPE);
             admin.find(By.id("audit:apply")).click();
             admin.waitFor(d -> admin.text().contains("TAKE_CONCERN_OWNERSHIP"));
-            assertThat(admin.text()).contains("tpd1@deanery.example").doesNotContain(description);
-            assertThat(admin.find(By.id("audit:csv")).getAttribute("href")).contains("subject=");
+            assertThat(admin.text())
+                    .contains("tpd1@deanery.example")
+                    .contains("Allowed")
+                    .doesNotContain("ALLOWED")
+                    .doesNotContain(description);
+            assertThat(admin.find(By.id("audit:csv")).getAttribute("href"))
+                    .contains("subject=")
+                    .contains("from=" + yesterday);
             assertThat(Accessibility.violations(admin.driver())).isEmpty();
         }
 

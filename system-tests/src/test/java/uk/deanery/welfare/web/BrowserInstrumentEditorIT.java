@@ -94,9 +94,10 @@ class BrowserInstrumentEditorIT {
             admin.click(By.xpath(row(code) + "//span[contains(@class,'view')]/a"));
             admin.waitFor(d -> admin.path().equals("/admin/instrument.xhtml"));
             assertThat(admin.find(By.id("readOnly")).getText())
-                    .contains("PUBLISHED and can no longer change")
+                    .contains("This version is published and can no longer change")
                     .contains("SUPPORTED: Do you feel supported?")
-                    .contains("When the answer is no: WELLBEING_BURNOUT");
+                    .contains("Yes or no")
+                    .contains("When the answer is no: Wellbeing and burnout");
             assertThat(admin.driver().findElements(By.cssSelector("#main input, #main textarea, #main select")))
                     .as("a published instrument has nothing to edit")
                     .isEmpty();

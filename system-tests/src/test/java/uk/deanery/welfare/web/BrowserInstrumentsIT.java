@@ -66,7 +66,7 @@ class BrowserInstrumentsIT {
             assertThat(admin.driver()
                             .findElement(By.xpath("//tr[td[normalize-space()='" + code + "']]//span[@class='status']"))
                             .getText())
-                    .isEqualTo("PUBLISHED");
+                    .isEqualTo("Published");
         }
     }
 }

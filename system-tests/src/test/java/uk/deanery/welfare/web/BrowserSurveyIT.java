@@ -2,6 +2,10 @@ package uk.deanery.welfare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -10,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import uk.deanery.welfare.systemtest.Accessibility;
 import uk.deanery.welfare.systemtest.Browser;
 import uk.deanery.welfare.systemtest.Deployments;
@@ -49,8 +55,19 @@ class BrowserSurveyIT {
                     .selectByValue("IMG-INDUCTION:1");
             admin.find(By.cssSelector("input[name='open:cohorts'][value='YH-IMT:2026']"))
                     .click();
+            String closes = LocalDate.now(ZoneId.of("Europe/London"))
+                    .plusWeeks(4)
+                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+            WebElement closesOn = admin.find(By.id("open:closesOn_input"));
+            closesOn.clear();
+            closesOn.sendKeys(closes + Keys.ESCAPE);
             admin.find(By.id("open:openWave")).click();
             admin.waitFor(d -> admin.text().contains("is open to"));
+            assertThat(admin.find(By.xpath("//tr[td[contains(., '" + title + "')]]"))
+                            .getText())
+                    .as("the kind in words and the closing day chosen with the date picker")
+                    .contains("Baseline, before starting")
+                    .contains("to " + closes);
 
             trainee.open("/login");
             trainee.signInAs("trainee1", "demo");

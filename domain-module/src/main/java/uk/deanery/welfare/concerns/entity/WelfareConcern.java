@@ -163,7 +163,8 @@ public class WelfareConcern extends BaseEntity {
     public void moveTo(ConcernStatus target) {
         required("status", target);
         if (!status.canMoveTo(target)) {
-            throw new ConflictException("status", "a concern cannot move from " + status + " to " + target);
+            throw new ConflictException(
+                    "status", "a concern cannot move from " + status.label() + " to " + target.label());
         }
         this.status = target;
     }

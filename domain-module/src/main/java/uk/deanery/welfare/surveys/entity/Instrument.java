@@ -190,7 +190,9 @@ public class Instrument extends BaseEntity {
     public void retire() {
         if (status != InstrumentStatus.PUBLISHED) {
             throw new ConflictException(
-                    "status", "only a published instrument can be retired; " + this + " is " + status);
+                    "status",
+                    "only a published instrument can be retired; " + this + " is "
+                            + status.label().toLowerCase(Locale.ROOT));
         }
         this.status = InstrumentStatus.RETIRED;
     }
@@ -353,7 +355,9 @@ public class Instrument extends BaseEntity {
     public void requireDraft() {
         if (status != InstrumentStatus.DRAFT) {
             throw new ConflictException(
-                    "status", this + " is " + status + " and can no longer change; make a new draft version");
+                    "status",
+                    this + " is " + status.label().toLowerCase(Locale.ROOT)
+                            + " and can no longer change; make a new draft version");
         }
     }
 

@@ -5,7 +5,18 @@ package uk.deanery.welfare.surveys.entity;
  * waves refer to it, and a retired one is kept for the same reason but offered for no new wave.
  */
 public enum InstrumentStatus {
-    DRAFT,
-    PUBLISHED,
-    RETIRED
+    DRAFT("Draft"),
+    PUBLISHED("Published"),
+    RETIRED("Retired");
+
+    private final String label;
+
+    InstrumentStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status in words, as pages show it. */
+    public String label() {
+        return label;
+    }
 }

@@ -78,7 +78,7 @@ class WelfareConcernTest {
         assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.getField()).isEqualTo("status");
-                    assertThat(e.getReason()).isEqualTo("a concern cannot move from CLOSED to OPEN");
+                    assertThat(e.getReason()).isEqualTo("a concern cannot move from Closed to Open");
                 });
         assertThat(concern.getStatus()).isEqualTo(ConcernStatus.CLOSED);
     }

@@ -15,7 +15,9 @@ class InstrumentTest {
     private static void refusedBecausePublished(Executable change) {
         assertThatThrownBy(change::execute).isInstanceOfSatisfying(ConflictException.class, e -> {
             assertThat(e.getField()).isEqualTo("status");
-            assertThat(e.getReason()).contains("PUBLISHED").contains("new draft version");
+            assertThat(e.getReason())
+                    .contains("is published and can no longer change")
+                    .contains("new draft version");
         });
     }
 
@@ -123,7 +125,7 @@ class InstrumentTest {
     private static void refusedBecausePublishedOrRetired(Instrument instrument) {
         assertThatThrownBy(() -> instrument.retitle("x"))
                 .isInstanceOfSatisfying(
-                        ConflictException.class, e -> assertThat(e.getReason()).contains("RETIRED"));
+                        ConflictException.class, e -> assertThat(e.getReason()).contains("is retired"));
     }
 
     @Test

@@ -134,7 +134,7 @@ public class ConcernBacking implements Serializable {
         targetStatus = null;
         statusReason = null;
         loadTrail();
-        done("Status changed to " + concern.getStatus() + ".");
+        done("Status changed to " + concern.getStatus().label() + ".");
     }
 
     /** Supervisors, programme directors and admins who may see it work on it; the trainee it is about does not. */

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ public class InstrumentBacking implements Serializable {
     private Integer version;
     private Instrument instrument;
     private InstrumentForm form;
-    private List<SelectItem> categoryChoices;
+    private List<SelectItem> categoryChoices = List.of();
     private List<InstrumentProblem> problems = List.of();
 
     public void load() {
@@ -211,13 +212,9 @@ public class InstrumentBacking implements Serializable {
     }
 
     public List<SelectItem> getTypes() {
-        return List.of(
-                new SelectItem(ItemType.YES_NO, "Yes or no"),
-                new SelectItem(ItemType.LIKERT_5, "Likert scale, 5 points"),
-                new SelectItem(ItemType.SINGLE_CHOICE, "Single choice"),
-                new SelectItem(ItemType.MULTIPLE_CHOICE, "Multiple choice"),
-                new SelectItem(ItemType.NUMBER, "Number"),
-                new SelectItem(ItemType.FREE_TEXT, "Free text"));
+        return Arrays.stream(ItemType.values())
+                .map(type -> new SelectItem(type, type.label()))
+                .toList();
     }
 
     public List<SelectItem> getOperators() {
@@ -230,6 +227,15 @@ public class InstrumentBacking implements Serializable {
 
     public List<SelectItem> getCategoryChoices() {
         return categoryChoices;
+    }
+
+    /** A flag rule's category in words, for the read-only view; the code where no category has it. */
+    public String categoryLabel(String categoryCode) {
+        return categoryChoices.stream()
+                .filter(c -> c.getValue().equals(categoryCode))
+                .map(SelectItem::getLabel)
+                .findFirst()
+                .orElse(categoryCode);
     }
 
     public boolean isEditable() {
