@@ -10,8 +10,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.audit.boundary.AuditLog;
@@ -20,11 +25,13 @@ import uk.deanery.welfare.interventions.entity.Attendance;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.programmes.entity.Cohort;
+import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.trainees.boundary.TraineeAccess;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
+import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -120,6 +127,91 @@ public class SupportActivities {
         return activity;
     }
 
+    /** What the caller may manage: every activity for an admin, latest first; a peer supporter's own otherwise. */
+    public List<SupportActivity> manageable() {
+        if (access.callerIsDeanery()) {
+            access.requireRole("list activities", Role.ADMIN);
+            return em.createNamedQuery(SupportActivity.FIND_ALL, SupportActivity.class)
+                    .getResultList();
+        }
+        return mine();
+    }
+
+    /** Whether the caller is a trainee marked as a peer supporter (pages show them their activities). */
+    public boolean callerIsPeerSupporter() {
+        return access.caller().has(Role.TRAINEE)
+                && traineeAccess.linkedTrainee().map(Trainee::isPeerSupporter).orElse(false);
+    }
+
+    /** The trainees who are peer supporters, by name, for an admin choosing who runs an activity. */
+    public List<Trainee> peerSupporters() {
+        access.requireRole("list peer supporters", Role.ADMIN);
+        return em.createNamedQuery(Trainee.FIND_PEER_SUPPORTERS, Trainee.class).getResultList();
+    }
+
+    /**
+     * The cohorts the caller may make an activity for: every cohort for an admin; for a peer supporter, the cohorts
+     * of the programmes they are in.
+     */
+    public List<ActivityDefinition.CohortRef> cohortChoices() {
+        List<Programme> programmesToChoose;
+        if (access.callerIsDeanery()) {
+            access.requireRole("list cohorts", Role.ADMIN);
+            programmesToChoose = programmes.programmes();
+        } else {
+            programmesToChoose = peerSupporterCalling("list cohorts").getMemberships().stream()
+                    .map(m -> m.getProgramme())
+                    .distinct()
+                    .toList();
+        }
+        List<ActivityDefinition.CohortRef> choices = new ArrayList<>();
+        for (Programme programme : programmesToChoose) {
+            programmes.cohortsOf(programme.getCode()).stream()
+                    .sorted(Comparator.comparingInt(Cohort::getIntakeYear).reversed())
+                    .forEach(
+                            c -> choices.add(new ActivityDefinition.CohortRef(programme.getCode(), c.getIntakeYear())));
+        }
+        return choices;
+    }
+
+    /**
+     * The tick list of an activity, for an admin or a peer supporter who runs it: every trainee of its cohorts and
+     * everyone else with a place, by name, with their attendance. Audited as a read of its attendance.
+     */
+    public List<AttendanceLine> attendanceSheet(@NotBlank String reference) {
+        SupportActivity activity = manage(reference);
+        Map<Trainee, AttendanceLine> lines = new LinkedHashMap<>();
+        List<ProgrammeMembership> members = em.createNamedQuery(
+                        ProgrammeMembership.FIND_IN_COHORTS, ProgrammeMembership.class)
+                .setParameter("cohorts", List.copyOf(activity.getCohorts()))
+                .getResultList();
+        for (ProgrammeMembership member : members) {
+            lines.computeIfAbsent(member.getTrainee(), t -> line(activity, t, cohortName(member.getCohort())));
+        }
+        activity.getAttendances().stream()
+                .map(Attendance::getTrainee)
+                .filter(t -> !lines.containsKey(t))
+                .sorted(Comparator.comparing(Trainee::getSurname).thenComparing(Trainee::getForenames))
+                .forEach(t -> lines.put(t, line(activity, t, "")));
+        return List.copyOf(lines.values());
+    }
+
+    private static AttendanceLine line(SupportActivity activity, Trainee trainee, String cohort) {
+        Optional<Attendance> attendance = activity.attendanceOf(trainee);
+        return new AttendanceLine(
+                trainee.getGmcNumber().getDigits(),
+                trainee.getFullName(),
+                cohort,
+                attendance.map(Attendance::getStatus).orElse(null),
+                attendance.flatMap(Attendance::getJoinedOn).orElse(null),
+                attendance.flatMap(Attendance::getLeftOn).orElse(null));
+    }
+
+    /** "YH-IMT 2026". */
+    public static String cohortName(Cohort cohort) {
+        return cohort.getProgramme().getCode() + " " + cohort.getIntakeYear();
+    }
+
     /** The activities the calling peer supporter runs, soonest first. */
     public List<SupportActivity> mine() {
         Trainee me = peerSupporterCalling("list own activities");
@@ -195,6 +287,29 @@ public class SupportActivities {
                 before,
                 attendance.getStatus().name());
         return attendance;
+    }
+
+    /**
+     * For a group or scheme: records that a trainee was a member from one day to another (left null while they still
+     * are), for an admin or a peer supporter who runs it. Audited with the status and days before and after.
+     */
+    public Attendance recordMembership(
+            @NotBlank String reference, @NotBlank String gmcNumber, @NotNull LocalDate joinedOn, LocalDate leftOn) {
+        SupportActivity activity = find(reference);
+        requireManager(ACTION_ATTENDANCE, activity);
+        Trainee trainee = attendee(gmcNumber);
+        String before = activity.attendanceOf(trainee)
+                .map(SupportActivities::membership)
+                .orElse("none");
+        Attendance attendance = activity.recordMembership(trainee, joinedOn, leftOn, LocalDate.now(clock));
+        audit.recordChange(ACTION_ATTENDANCE, SUBJECT_ACTIVITY, reference, before, membership(attendance));
+        return attendance;
+    }
+
+    private static String membership(Attendance attendance) {
+        return attendance.getStatus().name()
+                + attendance.getJoinedOn().map(d -> " from " + d).orElse("")
+                + attendance.getLeftOn().map(d -> " to " + d).orElse("");
     }
 
     private SupportActivity find(String reference) {

@@ -55,6 +55,7 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = SupportActivity.FIND_BY_REFERENCE,
         query = "SELECT a FROM SupportActivity a WHERE a.reference = :reference")
+@NamedQuery(name = SupportActivity.FIND_ALL, query = "SELECT a FROM SupportActivity a ORDER BY a.startsAt DESC")
 @NamedQuery(
         name = SupportActivity.FIND_RUN_BY,
         query = "SELECT a FROM SupportActivity a WHERE :trainee MEMBER OF a.supporters ORDER BY a.startsAt")
@@ -65,6 +66,8 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 public class SupportActivity extends BaseEntity {
 
     public static final String FIND_BY_REFERENCE = "SupportActivity.findByReference";
+    /** Every activity, the latest first. */
+    public static final String FIND_ALL = "SupportActivity.findAll";
     /** Parameter {@code trainee}: the activities a peer supporter runs. */
     public static final String FIND_RUN_BY = "SupportActivity.findRunBy";
     /** Parameters {@code cohorts} and {@code now}: activities for any of the cohorts that have not ended. */

@@ -43,11 +43,17 @@ import uk.deanery.welfare.shared.GmcNumber;
 @NamedQuery(name = Trainee.FIND_BY_GMC_NUMBER, query = "SELECT t FROM Trainee t WHERE t.gmcNumber.digits = :gmc")
 @NamedQuery(name = Trainee.FIND_BY_EMAIL, query = "SELECT t FROM Trainee t WHERE t.email = :email")
 @NamedQuery(name = Trainee.COUNT, query = "SELECT COUNT(t) FROM Trainee t")
+@NamedQuery(
+        name = Trainee.FIND_PEER_SUPPORTERS,
+        query = "SELECT t FROM Trainee t WHERE t.peerSupporter = TRUE ORDER BY t.surname, t.forenames")
 public class Trainee extends BaseEntity {
 
     public static final String FIND_BY_GMC_NUMBER = "Trainee.findByGmcNumber";
     public static final String FIND_BY_EMAIL = "Trainee.findByEmail";
     public static final String COUNT = "Trainee.count";
+    /** Trainees who are peer supporters, by name. */
+    public static final String FIND_PEER_SUPPORTERS = "Trainee.findPeerSupporters";
+
     public static final int NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int COUNTRY_MAX = 100;
