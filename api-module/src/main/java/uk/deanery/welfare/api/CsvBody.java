@@ -1,13 +1,10 @@
 package uk.deanery.welfare.api;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import uk.deanery.welfare.shared.Csv;
 
 /**
  * A CSV request body, read as UTF-8 that must be valid: a file saved in another encoding is refused with a problem
@@ -20,15 +17,6 @@ final class CsvBody {
 
     private CsvBody() {}
 
-    static Reader strictUtf8(InputStream body) {
-        return new InputStreamReader(
-                body,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
     /**
      * Runs the import on the body, turning a body that cannot be read into problems.
      *
@@ -36,9 +24,9 @@ final class CsvBody {
      */
     static <T> T read(InputStream body, Function<Reader, T> importer, Function<Problems, T> unreadable) {
         try {
-            return importer.apply(strictUtf8(body));
+            return importer.apply(Csv.strictUtf8(body));
         } catch (UncheckedIOException e) {
-            String reason = e.getCause() instanceof CharacterCodingException
+            String reason = Csv.isNotUtf8(e)
                     ? "the file is not UTF-8 text: save it as CSV UTF-8 and send it again"
                     : "the file could not be read as CSV (check its quoting)";
             return unreadable.apply(Problems.one(null, reason));

@@ -5,7 +5,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Checks the fields of one CSV record, collecting a problem per bad field rather than stopping at the first. Each
- * import's row reader extends it with its own columns and says how a problem is reported and where a column is.
+ * import's row reader extends it with its own columns and says how a problem is reported and where a column is. A
+ * problem shows the offending value only, and only its beginning ({@link Csv#quoted}).
  */
 public abstract class CsvRowChecker {
 
@@ -56,7 +57,7 @@ public abstract class CsvRowChecker {
             return null;
         }
         if (!GmcNumber.isValid(value)) {
-            problem(column, "must be exactly 7 digits, was '" + value + "'");
+            problem(column, "must be exactly 7 digits, was " + Csv.quoted(value));
             return null;
         }
         return GmcNumber.of(value);
@@ -77,7 +78,7 @@ public abstract class CsvRowChecker {
             }
             return year;
         } catch (NumberFormatException e) {
-            problem(column, "must be a year such as 2025, was '" + value + "'");
+            problem(column, "must be a year such as 2025, was " + Csv.quoted(value));
             return null;
         }
     }
@@ -94,7 +95,7 @@ public abstract class CsvRowChecker {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problem(column, "must be a date as yyyy-MM-dd, was '" + value + "'");
+            problem(column, "must be a date as yyyy-MM-dd, was " + Csv.quoted(value));
             return null;
         }
     }

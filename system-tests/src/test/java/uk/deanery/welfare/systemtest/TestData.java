@@ -3,7 +3,12 @@ package uk.deanery.welfare.systemtest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.supervision.boundary.SupervisorRegistration;
@@ -26,6 +31,9 @@ public class TestData {
 
     @Inject
     SupervisionService supervision;
+
+    @Inject
+    SupportActivities activities;
 
     /** A GMC number outside the demo data's ranges (1xxxxxx trainees, 7xxxxxx supervisors). */
     public static String uniqueGmcNumber() {
@@ -58,6 +66,19 @@ public class TestData {
         trainees.register(traineeRegistration(gmc, "Nigeria"));
         trainees.enrol(new Enrolment(gmc, programmeCode, intakeYear, "IMT1", LocalDate.of(intakeYear, 8, 2), null));
         return gmc;
+    }
+
+    /** A trainee enrolled in the programme's cohort and marked as a peer supporter; returns the GMC number. */
+    public String peerSupporter(String programmeCode, int intakeYear) {
+        String gmc = enrolledTrainee(programmeCode, intakeYear);
+        activities.markPeerSupporter(gmc, true);
+        return gmc;
+    }
+
+    /** The registered trainee, signed in as a trainee. */
+    public Caller signedInTrainee(String gmcNumber) {
+        return Caller.person(
+                Actors.runAsSystem(() -> trainees.require(gmcNumber)).getEmail(), Set.of(Role.TRAINEE));
     }
 
     /** A registered educational supervisor; returns the GMC number. */

@@ -212,6 +212,16 @@ public class SupportActivities {
         return cohort.getProgramme().getCode() + " " + cohort.getIntakeYear();
     }
 
+    /**
+     * The activity, when the caller may manage it (an admin, or a peer supporter who runs it), for a service of this
+     * component that works on it; a refusal is audited under {@code action}.
+     */
+    public SupportActivity managedActivity(@NotBlank String action, @NotBlank String reference) {
+        SupportActivity activity = find(reference);
+        requireManager(action, activity);
+        return activity;
+    }
+
     /** The activities the calling peer supporter runs, soonest first. */
     public List<SupportActivity> mine() {
         Trainee me = peerSupporterCalling("list own activities");

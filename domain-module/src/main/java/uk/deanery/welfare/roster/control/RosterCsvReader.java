@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,8 @@ import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.roster.entity.RosterProblem;
 import uk.deanery.welfare.roster.entity.RosterRow;
 import uk.deanery.welfare.shared.Csv;
-import uk.deanery.welfare.shared.CsvRowChecker;
+import uk.deanery.welfare.shared.CsvColumns;
+import uk.deanery.welfare.shared.CsvRecordChecker;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.shared.GmcNumber;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
@@ -130,23 +130,16 @@ public class RosterCsvReader {
         List<RosterRow> rows = new ArrayList<>();
         List<RosterProblem> problems = new ArrayList<>();
         try (CSVParser parser = Csv.parse(csv)) {
-            Optional<Map<String, Integer>> columns = columnIndex(parser.getHeaderNames(), problems);
-            if (columns.isEmpty()) {
+            CsvColumns columns = CsvColumns.of(parser.getHeaderNames(), COLUMNS, List.of(), true);
+            if (!columns.isUsable()) {
+                columns.problems().forEach(reason -> problems.add(new RosterProblem(1, HEADER, reason)));
                 return new Result(rows, problems);
             }
             Consistency consistency = new Consistency();
-            long previousEnd = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int row = Math.toIntExact(previousEnd + 1);
-                previousEnd = parser.getCurrentLineNumber();
-                if (Csv.isBlank(record)) {
-                    continue;
-                }
-                new RowReader(row, record, columns.get(), problems)
-                        .read()
-                        .filter(parsed -> consistency.check(parsed, problems))
-                        .ifPresent(rows::add);
-            }
+            Csv.forEachRecord(parser, (record, row) -> new RowReader(row, record, columns, problems)
+                    .read()
+                    .filter(parsed -> consistency.check(parsed, problems))
+                    .ifPresent(rows::add));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
@@ -157,44 +150,11 @@ public class RosterCsvReader {
         return new Result(rows, problems);
     }
 
-    private static Optional<Map<String, Integer>> columnIndex(List<String> headerNames, List<RosterProblem> problems) {
-        if (headerNames.isEmpty()) {
-            problems.add(
-                    new RosterProblem(1, HEADER, "the header row is missing; expected " + String.join(",", COLUMNS)));
-            return Optional.empty();
-        }
-        Map<String, Integer> index = new HashMap<>();
-        Set<String> duplicates = new LinkedHashSet<>();
-        for (int i = 0; i < headerNames.size(); i++) {
-            String name =
-                    headerNames.get(i) == null ? "" : headerNames.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!name.isEmpty() && index.putIfAbsent(name, i) != null) {
-                duplicates.add(name);
-            }
-        }
-        List<String> missing =
-                COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            problems.add(new RosterProblem(1, HEADER, "missing column(s): " + String.join(", ", missing)));
-        }
-        if (!duplicates.isEmpty()) {
-            problems.add(new RosterProblem(1, HEADER, "repeated column(s): " + String.join(", ", duplicates)));
-        }
-        return problems.isEmpty() ? Optional.of(index) : Optional.empty();
-    }
-
     /** Checks the fields of one record, collecting a problem per bad field rather than stopping at the first. */
-    private static final class RowReader extends CsvRowChecker {
+    private static final class RowReader extends CsvRecordChecker {
 
-        private final CSVRecord record;
-        private final Map<String, Integer> columns;
-        private final List<RosterProblem> problems;
-
-        RowReader(int row, CSVRecord record, Map<String, Integer> columns, List<RosterProblem> problems) {
-            super(row);
-            this.record = record;
-            this.columns = columns;
-            this.problems = problems;
+        RowReader(int row, CSVRecord record, CsvColumns columns, List<RosterProblem> problems) {
+            super(row, record, columns, (r, column, reason) -> problems.add(new RosterProblem(r, column, reason)));
         }
 
         Optional<RosterRow> read() {
@@ -232,17 +192,6 @@ public class RosterCsvReader {
                     grade,
                     period,
                     supervisor));
-        }
-
-        @Override
-        protected String value(String column) {
-            int index = columns.get(column);
-            return index < record.size() ? record.get(index).strip() : "";
-        }
-
-        @Override
-        protected void report(String column, String reason) {
-            problems.add(new RosterProblem(row, column, reason));
         }
 
         private String email() {

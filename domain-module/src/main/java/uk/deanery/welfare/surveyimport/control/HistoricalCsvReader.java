@@ -136,14 +136,7 @@ public class HistoricalCsvReader {
                 return new Result(rows, problems);
             }
             List<Numbered> records = new ArrayList<>();
-            long previousEnd = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int row = Math.toIntExact(previousEnd + 1);
-                previousEnd = parser.getCurrentLineNumber();
-                if (!Csv.isBlank(record)) {
-                    records.add(new Numbered(row, record));
-                }
-            }
+            Csv.forEachRecord(parser, (record, row) -> records.add(new Numbered(row, record)));
             progress.begin(ImportProgress.Phase.CHECKING, records.size());
             Map<String, HistoricalRow> seen = new HashMap<>();
             for (Numbered numbered : records) {
