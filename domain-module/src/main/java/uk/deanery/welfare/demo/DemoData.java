@@ -47,6 +47,11 @@ public class DemoData {
     public static final String ROSTER = "/demo/roster.csv";
     /** The Yorkshire and Humber IMG study's three rounds, respondent by respondent (see docs/study-fixture.md). */
     public static final String STUDY_ROUNDS = "/demo/study-rounds.csv";
+    /**
+     * The 2025 IMT intake's baseline and first follow-up, answered by name, so the exposure report has attendance to
+     * compare: those who came to the portfolio webinar, and those who did not.
+     */
+    public static final String IMT_2025_ROUNDS = "/demo/imt-2025-rounds.csv";
 
     @Inject
     TraineeService trainees;
@@ -89,8 +94,10 @@ public class DemoData {
                     + report.problems().stream().map(RosterProblem::toString).collect(Collectors.joining("; ")));
         }
         raiseConcerns();
-        importStudyRounds();
+        importRounds(STUDY_ROUNDS, true);
+        importRounds(IMT_2025_ROUNDS, false);
         supportActivities();
+        pastSupportFor2025Intake();
         return true;
     }
 
@@ -149,20 +156,78 @@ public class DemoData {
         return day.atTime(hour, minute).atZone(DeaneryClock.ZONE).toInstant();
     }
 
-    /** So the reports have a past to show: the study's 2020 pilot and 2021 baseline and follow-up, as new cohorts. */
-    private void importStudyRounds() {
-        try (InputStream csv = DemoData.class.getResourceAsStream(STUDY_ROUNDS)) {
+    /**
+     * The 2025 intake's first months of support, all run by peer1: an induction just after the baseline, the portfolio
+     * webinar in October (ten came, three missed it) and a Q&amp;A in November (six came). Between the baseline and
+     * the follow-up, so the exposure report splits the follow-up by them.
+     */
+    private void pastSupportFor2025Intake() {
+        String peer = "1000012";
+        List<CohortRef> imt2025 = List.of(new CohortRef("YH-IMT", 2025));
+        List<String> cohort =
+                new java.util.ArrayList<>(List.of("1000007", "1000008", "1000009", "1000010", "1000011", "1000029"));
+        for (int gmc = 1000031; gmc <= 1000044; gmc++) {
+            cohort.add(String.valueOf(gmc));
+        }
+        SupportActivity induction = pastSession(
+                ActivityKind.INDUCTION_SESSION,
+                "Peer-led induction for the 2025 intake",
+                LocalDate.of(2025, 8, 7),
+                "Education Centre, Northdale General Hospital",
+                imt2025,
+                peer);
+        cohort.subList(0, 14).forEach(gmc -> activities.recordAttendance(induction.getReference(), gmc, true));
+        SupportActivity webinar = pastSession(
+                ActivityKind.WEBINAR,
+                "Your e-portfolio: a peer-led webinar (2025 intake)",
+                LocalDate.of(2025, 10, 15),
+                null,
+                imt2025,
+                peer);
+        cohort.subList(0, 10).forEach(gmc -> activities.recordAttendance(webinar.getReference(), gmc, true));
+        cohort.subList(10, 13).forEach(gmc -> activities.recordAttendance(webinar.getReference(), gmc, false));
+        SupportActivity qa = pastSession(
+                ActivityKind.QA_SESSION,
+                "Portfolio follow-up Q&A (2025 intake)",
+                LocalDate.of(2025, 11, 12),
+                null,
+                imt2025,
+                peer);
+        cohort.subList(0, 6).forEach(gmc -> activities.recordAttendance(qa.getReference(), gmc, true));
+    }
+
+    private SupportActivity pastSession(
+            ActivityKind kind, String title, LocalDate day, String place, List<CohortRef> cohorts, String supporter) {
+        return activities.create(new ActivityDefinition(
+                kind,
+                title,
+                null,
+                london(day, 17, 30),
+                london(day, 19, 0),
+                place,
+                place == null ? "https://teams.example/deanery/imt-peer-support" : null,
+                null,
+                cohorts,
+                List.of(supporter)));
+    }
+
+    /**
+     * So the reports have a past to show: the study's 2020 pilot and 2021 baseline and follow-up (as new cohorts), and
+     * the 2025 intake's rounds.
+     */
+    private void importRounds(String resource, boolean createCohorts) {
+        try (InputStream csv = DemoData.class.getResourceAsStream(resource)) {
             if (csv == null) {
-                throw new IllegalStateException("The demo rounds " + STUDY_ROUNDS + " are missing from the classpath");
+                throw new IllegalStateException("The demo rounds " + resource + " are missing from the classpath");
             }
             SurveyImportReport report = surveyImport.importFile(
                     BuiltInInstruments.IMG_INDUCTION_CODE,
                     1,
-                    true,
+                    createCohorts,
                     new InputStreamReader(csv, StandardCharsets.UTF_8),
                     new ImportProgress());
             if (!report.isAccepted()) {
-                throw new IllegalStateException("The demo rounds " + STUDY_ROUNDS + " were rejected: "
+                throw new IllegalStateException("The demo rounds " + resource + " were rejected: "
                         + report.problems().stream()
                                 .map(SurveyImportProblem::toString)
                                 .collect(Collectors.joining("; ")));

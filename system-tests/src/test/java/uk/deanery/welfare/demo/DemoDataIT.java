@@ -1,6 +1,7 @@
 package uk.deanery.welfare.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -19,6 +20,10 @@ import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.interventions.entity.AttendanceStatus;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
+import uk.deanery.welfare.reporting.prevalence.Dimension;
+import uk.deanery.welfare.reporting.prevalence.PrevalenceReport;
+import uk.deanery.welfare.reporting.prevalence.PrevalenceReports;
+import uk.deanery.welfare.reporting.prevalence.ReportFilter;
 import uk.deanery.welfare.reporting.programmes.ProgrammeOverview;
 import uk.deanery.welfare.reporting.programmes.ProgrammeSummary;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
@@ -105,7 +110,8 @@ class DemoDataIT {
                 .extracting(SupportActivity::getKind)
                 .contains(ActivityKind.INDUCTION_SESSION, ActivityKind.PEER_MESSAGING_GROUP, ActivityKind.WEBINAR);
         SupportActivity induction = runs.stream()
-                .filter(a -> a.getKind() == ActivityKind.INDUCTION_SESSION)
+                .filter(a -> a.getKind() == ActivityKind.INDUCTION_SESSION
+                        && a.getTitle().contains("2026"))
                 .findFirst()
                 .orElseThrow();
         assertThat(induction.getAttendances())
@@ -119,6 +125,38 @@ class DemoDataIT {
         assertThat(Actors.runAs(trainee1, activities::myAttendance))
                 .extracting(a -> a.getActivity().getKind())
                 .contains(ActivityKind.INDUCTION_SESSION);
+    }
+
+    @Inject
+    PrevalenceReports reports;
+
+    @Test
+    void theDemoFollowUpOfThe2025IntakeSplitsIntoThoseWhoCameToThePortfolioWebinarAndThoseWhoDidNot() {
+        PrevalenceReport report = reports.run(new ReportFilter(
+                "IMG-INDUCTION",
+                null,
+                null,
+                List.of("YH-IMT"),
+                null,
+                List.of(2025),
+                null,
+                null,
+                List.of(Dimension.WAVE, Dimension.EXPOSURE),
+                null,
+                null,
+                ActivityKind.WEBINAR));
+
+        String followUp = report.waves().stream()
+                .filter(w -> w.kind().equals("FOLLOW_UP"))
+                .findFirst()
+                .orElseThrow()
+                .ref();
+        assertThat(report.cells())
+                .filteredOn(c -> followUp.equals(c.group().wave())
+                        && c.indicator().category().equals("E_PORTFOLIO"))
+                .extracting(c -> c.group().exposure(), c -> c.figures().numerator(), c -> c.figures()
+                        .denominator())
+                .containsExactlyInAnyOrder(tuple("attended", 2L, 10L), tuple("notAttended", 7L, 10L));
     }
 
     @Inject

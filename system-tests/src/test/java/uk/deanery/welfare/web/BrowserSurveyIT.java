@@ -59,8 +59,9 @@ class BrowserSurveyIT {
                     .plusWeeks(4)
                     .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
             WebElement closesOn = admin.find(By.id("open:closesOn_input"));
-            closesOn.clear();
-            closesOn.sendKeys(closes + Keys.ESCAPE);
+            // Select what the picker shows and type over it: clear() empties the field through an event the picker
+            // answers by restoring nothing, so the typed day would be all that is left only by luck.
+            closesOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), closes, Keys.TAB);
             admin.find(By.id("open:openWave")).click();
             admin.waitFor(d -> admin.text().contains("is open to"));
             assertThat(admin.find(By.xpath("//tr[td[contains(., '" + title + "')]]"))

@@ -21,6 +21,7 @@ import uk.deanery.welfare.audit.entity.AuditOutcome;
 import uk.deanery.welfare.concerns.boundary.ConcernService;
 import uk.deanery.welfare.concerns.boundary.ConcernSubmission;
 import uk.deanery.welfare.concerns.entity.ConcernSharing;
+import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.KeycloakLogin;
 
@@ -90,6 +91,34 @@ class PageAccessIT {
                     .as("trainee1 opening %s", page)
                     .isEqualTo(403);
         }
+    }
+
+    @Inject
+    SupportActivities activities;
+
+    @Test
+    void theActivityPagesOpenForAdminsAndPeerSupportersOnlyAndAnActivityOnlyForWhoeverManagesIt() throws Exception {
+        String demoWebinar = Actors.runAsSystem(() -> activities.manageable().stream()
+                .filter(a -> a.getTitle().startsWith("Your e-portfolio: a peer-led webinar (2025"))
+                .findFirst()
+                .orElseThrow()
+                .getReference());
+        String activityPage = "/activities/activity.xhtml?ref=" + demoWebinar;
+        Map<String, Integer> expected = Map.of("admin1", 200, "peer1", 200, "trainee1", 403, "supervisor1", 403);
+        for (Map.Entry<String, Integer> user : expected.entrySet()) {
+            KeycloakLogin session = new KeycloakLogin();
+            session.logIn(user.getKey(), "demo");
+            assertThat(session.get("/activities/index.xhtml").statusCode())
+                    .as("%s opening the activities", user.getKey())
+                    .isEqualTo(user.getValue());
+            assertThat(session.get(activityPage).statusCode())
+                    .as("%s opening the demo webinar, run by peer1", user.getKey())
+                    .isEqualTo(user.getValue());
+        }
+        KeycloakLogin admin = new KeycloakLogin();
+        admin.logIn("admin1", "demo");
+        assertThat(admin.get("/activities/activity.xhtml?ref=no-such-activity").statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -178,7 +178,7 @@ public class SupportActivities {
      * The tick list of an activity, for an admin or a peer supporter who runs it: every trainee of its cohorts and
      * everyone else with a place, by name, with their attendance. Audited as a read of its attendance.
      */
-    public List<AttendanceLine> attendanceSheet(@NotBlank String reference) {
+    public ActivitySheet attendanceSheet(@NotBlank String reference) {
         SupportActivity activity = manage(reference);
         Map<Trainee, AttendanceLine> lines = new LinkedHashMap<>();
         List<ProgrammeMembership> members = em.createNamedQuery(
@@ -193,7 +193,7 @@ public class SupportActivities {
                 .filter(t -> !lines.containsKey(t))
                 .sorted(Comparator.comparing(Trainee::getSurname).thenComparing(Trainee::getForenames))
                 .forEach(t -> lines.put(t, line(activity, t, "")));
-        return List.copyOf(lines.values());
+        return new ActivitySheet(activity, List.copyOf(lines.values()));
     }
 
     private static AttendanceLine line(SupportActivity activity, Trainee trainee, String cohort) {

@@ -119,6 +119,8 @@ public class AttendanceWriter {
             if (before.isPresent() && row.isAlreadyIn(before.get())) {
                 return Outcome.UNCHANGED;
             }
+            // Read now: the activity changes this same attendance in place.
+            Optional<AttendanceStatus> statusBefore = before.map(Attendance::getStatus);
             Attendance after = row.isMembership()
                     ? activity.recordMembership(trainee, row.joinedOn(), row.leftOn(), today)
                     : activity.recordAttendance(trainee, row.attended(), now);
@@ -126,13 +128,9 @@ public class AttendanceWriter {
                     ACTION_ATTENDANCE,
                     SUBJECT_ACTIVITY,
                     activity.getReference(),
-                    before.map(a -> a.getStatus().name()).orElse(NONE),
+                    statusBefore.map(AttendanceStatus::name).orElse(NONE),
                     after.getStatus().name());
-            return before.map(Attendance::getStatus)
-                            .filter(AttendanceWriter::isOutcome)
-                            .isPresent()
-                    ? Outcome.CHANGED
-                    : Outcome.RECORDED;
+            return statusBefore.filter(AttendanceWriter::isOutcome).isPresent() ? Outcome.CHANGED : Outcome.RECORDED;
         } catch (NotFoundException e) {
             problems.add(new AttendanceProblem(
                     row.row(), AttendanceCsvReader.GMC_NUMBER, "no trainee with this GMC number is registered"));

@@ -15,9 +15,9 @@ public enum Dimension {
     IMG("img", "IMG or UK graduate", Set.of(Column.IMG)),
     FIRST_NHS_POST("firstNhsPost", "First NHS post", Set.of(Column.FIRST_NHS_POST)),
     /** Attended support between the baseline and the wave, or not (see {@link Exposure}). */
-    EXPOSURE("exposure", "Attended support", Set.of(Column.EXPOSURE)),
+    EXPOSURE("exposure", "Attended support since the baseline, or not", Set.of(Column.EXPOSURE)),
     /** How many support activities were attended between the baseline and the wave. */
-    DOSE("dose", "Support attended (number)", Set.of(Column.EXPOSURE));
+    DOSE("dose", "Support activities attended since the baseline (how many)", Set.of(Column.EXPOSURE));
 
     private final String apiName;
     private final String label;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
+import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.reporting.export.ExportFormat;
 import uk.deanery.welfare.reporting.export.ExportTable;
@@ -46,7 +47,7 @@ public class PrevalenceReportBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "report";
     /** The filter fields {@code ReportFilter} names that have a control of the same id on the form. */
-    private static final Set<String> FIELDS = Set.of("instrument", "benchmark", "compare", "from");
+    private static final Set<String> FIELDS = Set.of("instrument", "benchmark", "compare", "from", "exposureKind");
 
     @Inject
     PrevalenceReports reports;
@@ -70,6 +71,7 @@ public class PrevalenceReportBacking implements Serializable {
     private LocalDate to;
     private List<String> groupBy = new ArrayList<>(List.of(Dimension.WAVE.name()));
     private String benchmark = Benchmark.NONE.name();
+    private String exposureKind;
     private String compareA;
     private String compareB;
     private String exportTable = Table.RESULTS.name();
@@ -136,7 +138,17 @@ public class PrevalenceReportBacking implements Serializable {
 
     public void run() {
         ReportChoices choices = new ReportChoices(
-                instrument, waves, programmes, specialties, from, to, groupBy, benchmark, compareA, compareB);
+                instrument,
+                waves,
+                programmes,
+                specialties,
+                from,
+                to,
+                groupBy,
+                benchmark,
+                compareA,
+                compareB,
+                exposureKind);
         try {
             show(reports.run(choices.filter()));
             ran = choices;
@@ -307,6 +319,21 @@ public class PrevalenceReportBacking implements Serializable {
         return Arrays.stream(Dimension.values())
                 .map(d -> new SelectItem(d.name(), d.label()))
                 .toList();
+    }
+
+    /** The kinds of support activity an exposure report may count. */
+    public List<SelectItem> getExposureKindChoices() {
+        return Arrays.stream(ActivityKind.values())
+                .map(k -> new SelectItem(k.name(), k.label()))
+                .toList();
+    }
+
+    public String getExposureKind() {
+        return exposureKind;
+    }
+
+    public void setExposureKind(String exposureKind) {
+        this.exposureKind = exposureKind;
     }
 
     public List<SelectItem> getBenchmarkChoices() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.reporting.prevalence.Benchmark;
 import uk.deanery.welfare.reporting.prevalence.Dimension;
 import uk.deanery.welfare.reporting.prevalence.ReportFilter;
@@ -28,7 +29,8 @@ record ReportChoices(
         List<String> groupBy,
         String benchmark,
         String compareA,
-        String compareB)
+        String compareB,
+        String exposureKind)
         implements Serializable {
 
     ReportChoices {
@@ -60,6 +62,7 @@ record ReportChoices(
                 to,
                 groupBy.stream().map(Dimension::valueOf).toList(),
                 benchmark == null ? Benchmark.NONE : Benchmark.valueOf(benchmark),
-                compare);
+                compare,
+                exposureKind == null || exposureKind.isBlank() ? null : ActivityKind.valueOf(exposureKind));
     }
 }

@@ -30,7 +30,8 @@ class ReportChoicesTest {
                         List.of("WAVE", "PROGRAMME"),
                         "SPECIALTY",
                         "w1",
-                        "w2")
+                        "w2",
+                        null)
                 .filter();
 
         assertThat(filter.instrument()).isEqualTo("IMG-INDUCTION");
@@ -45,9 +46,29 @@ class ReportChoicesTest {
     }
 
     @Test
+    void aKindOfSupportIsCountedWhenTheResultsAreGroupedByExposure() {
+        ReportFilter filter = new ReportChoices(
+                        "IMG-INDUCTION",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of("WAVE", "EXPOSURE"),
+                        null,
+                        null,
+                        null,
+                        "WEBINAR")
+                .filter();
+
+        assertThat(filter.groupBy()).containsExactly(Dimension.WAVE, Dimension.EXPOSURE);
+        assertThat(filter.exposureKind()).isEqualTo(uk.deanery.welfare.interventions.entity.ActivityKind.WEBINAR);
+    }
+
+    @Test
     void oneWaveToCompareIsRefusedOnTheCompareField() {
         ReportChoices choices = new ReportChoices(
-                "IMG-INDUCTION", List.of(), List.of(), List.of(), null, null, List.of("WAVE"), null, "w1", null);
+                "IMG-INDUCTION", List.of(), List.of(), List.of(), null, null, List.of("WAVE"), null, "w1", null, null);
 
         assertThatThrownBy(choices::filter)
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
@@ -64,6 +85,7 @@ class ReportChoicesTest {
                 LocalDate.of(2022, 1, 1),
                 LocalDate.of(2021, 1, 1),
                 List.of("WAVE"),
+                null,
                 null,
                 null,
                 null);
@@ -84,6 +106,7 @@ class ReportChoicesTest {
                 null,
                 List.of("COHORT"),
                 "NONE",
+                null,
                 null,
                 null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
