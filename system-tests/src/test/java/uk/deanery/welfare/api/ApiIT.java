@@ -1,6 +1,7 @@
 package uk.deanery.welfare.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
@@ -314,6 +315,47 @@ class ApiIT {
             assertThat(small.get(number)).as(number).isEqualTo(JsonValue.NULL);
         }
         assertThat(small.toString()).doesNotContain(":3,").doesNotContain(":3}");
+    }
+
+    @Test
+    void exposureAndAttendanceCountsAreInTheApiForTheDemo2025Intake() throws Exception {
+        String token = token(DEMO_CLIENT, DEMO_SECRET);
+        HttpResponse<String> byExposure = get(
+                "reports/prevalence?instrument=IMG-INDUCTION&programme=YH-IMT&cohort=2025&groupBy=wave,exposure"
+                        + "&exposureKind=webinar",
+                Optional.of(token));
+        assertThat(byExposure.statusCode()).as(byExposure.body()).isEqualTo(200);
+        JsonObject report = json(byExposure.body());
+        String followUp = report.getJsonArray("waves").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("kind").equals("FOLLOW_UP"))
+                .findFirst()
+                .orElseThrow()
+                .getString("ref");
+        List<JsonObject> ePortfolio = report.getJsonArray("cells").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("wave").equals(followUp)
+                        && c.getString("category").equals("E_PORTFOLIO"))
+                .toList();
+        assertThat(ePortfolio)
+                .extracting(c -> c.getString("exposure"), c -> c.getInt("numerator"), c -> c.getInt("denominator"))
+                .containsExactlyInAnyOrder(tuple("attended", 2, 10), tuple("notAttended", 7, 10));
+        assertThat(report.getJsonArray("exposureComparisons")).isNotEmpty();
+
+        HttpResponse<String> badKind = get(
+                "reports/prevalence?instrument=IMG-INDUCTION&groupBy=wave,exposure&exposureKind=yoga",
+                Optional.of(token));
+        assertThat(badKind.statusCode()).isEqualTo(400);
+        assertThat(badKind.body()).contains("exposureKind").contains("WEBINAR");
+
+        HttpResponse<String> reach = get("reports/activities?programme=YH-IMT", Optional.of(token));
+        assertThat(reach.statusCode()).as(reach.body()).isEqualTo(200);
+        JsonObject webinar =
+                Json.createReader(new StringReader(reach.body())).readArray().getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.getString("title").equals("Your e-portfolio: a peer-led webinar (2025 intake)"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(webinar.getInt("invited")).isEqualTo(20);
+        assertThat(webinar.getInt("attended")).isEqualTo(10);
+        assertThat(webinar.getJsonNumber("rate").doubleValue()).isEqualTo(0.5);
     }
 
     @Test

@@ -21,11 +21,14 @@ import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.interventions.boundary.ActivityDefinition;
 import uk.deanery.welfare.interventions.boundary.ActivityDefinition.CohortRef;
+import uk.deanery.welfare.interventions.boundary.ActivityInvitations;
 import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.interventions.entity.Attendance;
 import uk.deanery.welfare.interventions.entity.AttendanceStatus;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
+import uk.deanery.welfare.platform.mail.Mailer;
+import uk.deanery.welfare.platform.mail.OutboxMessage;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.systemtest.Deployments;
 import uk.deanery.welfare.systemtest.TestData;
@@ -176,5 +179,67 @@ class SupportActivitiesIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(Actors.runAsSystem(() -> audit.entriesFor(SupportActivities.SUBJECT_TRAINEE, s.supporter())))
                 .anySatisfy(e -> assertThat(e.getChange()).contains("peer supporter false -> peer supporter true"));
+    }
+
+    @Inject
+    ActivityInvitations invitations;
+
+    @Inject
+    Mailer mailer;
+
+    private List<OutboxMessage> outbox(String subject) {
+        return Actors.runAsSystem(() -> mailer.recent(500)).stream()
+                .filter(m -> m.getSubject().equals(subject))
+                .toList();
+    }
+
+    @Test
+    void recordingAnUpcomingActivityInvitesItsCohortsAndTheDayBeforeThoseWithAPlaceAreReminded() {
+        Setting s = setting();
+        String second = Actors.runAsSystem(() -> data.enrolledTrainee(s.programme(), 2026));
+        Instant tomorrowEvening = Instant.now().plus(20, ChronoUnit.HOURS);
+
+        ActivityDefinition usual = webinar(s.programme(), tomorrowEvening);
+        String title = "Portfolio questions for " + s.programme();
+        SupportActivity webinar = Actors.runAsSystem(() -> activities.create(new ActivityDefinition(
+                usual.kind(),
+                title,
+                usual.description(),
+                usual.startsAt(),
+                usual.endsAt(),
+                usual.place(),
+                usual.link(),
+                usual.capacity(),
+                usual.cohorts(),
+                usual.supporters())));
+        assertThat(outbox("Peer support: " + title))
+                .extracting(OutboxMessage::getRecipient)
+                .as("every trainee of the 2026 cohort, nobody else")
+                .containsExactlyInAnyOrder(
+                        "trainee." + s.trainee() + "@test.example", "trainee." + second + "@test.example");
+        assertThat(outbox("Peer support: " + title).get(0).getBody())
+                .contains(title)
+                .contains("/trainee/home.xhtml");
+
+        Actors.runAs(as(s.trainee()), () -> activities.signUp(webinar.getReference()));
+        Actors.runAsSystem(invitations::sendDueReminders);
+        assertThat(outbox("Reminder: " + title))
+                .extracting(OutboxMessage::getRecipient)
+                .containsExactly("trainee." + s.trainee() + "@test.example");
+
+        SupportActivity past = Actors.runAsSystem(() -> activities.create(new ActivityDefinition(
+                ActivityKind.INDUCTION_SESSION,
+                "A past induction " + webinar.getReference(),
+                null,
+                Instant.now().minus(30, ChronoUnit.DAYS),
+                Instant.now().minus(30, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS),
+                null,
+                null,
+                null,
+                List.of(new CohortRef(s.programme(), 2026)),
+                List.of())));
+        assertThat(outbox("Peer support: " + past.getTitle()))
+                .as("a past activity recorded afterwards invites nobody")
+                .isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package uk.deanery.welfare.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
 import uk.deanery.welfare.platform.time.DeaneryClock;
+import uk.deanery.welfare.reporting.activities.ActivityAttendance;
+import uk.deanery.welfare.reporting.activities.ActivityReports;
+import uk.deanery.welfare.reporting.activities.TimelineEvent;
 import uk.deanery.welfare.reporting.prevalence.Dimension;
 import uk.deanery.welfare.reporting.prevalence.Figures;
 import uk.deanery.welfare.reporting.prevalence.GroupComparison;
@@ -298,6 +302,41 @@ class ExposureReportIT {
                         ActivityKind.WEBINAR))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("exposure or dose");
+    }
+
+    @Inject
+    ActivityReports activityReports;
+
+    @Test
+    void eachActivitysReachIsCountedPerCohortAndTheTimeLinePutsWavesAndSupportInOrder() {
+        String programme = fixture();
+
+        List<ActivityAttendance> rows = activityReports.attendance(List.of(programme));
+
+        assertThat(rows)
+                .extracting(
+                        ActivityAttendance::kind,
+                        ActivityAttendance::invited,
+                        ActivityAttendance::signedUp,
+                        ActivityAttendance::attended)
+                .as("the latest first; ticked attendance without a place is not a sign-up")
+                .containsExactly(
+                        tuple("Wellbeing or PSW session", 12L, 0L, 1L),
+                        tuple("Q&A session", 12L, 0L, 2L),
+                        tuple("Webinar", 12L, 0L, 6L),
+                        tuple("Induction session", 12L, 0L, 6L));
+        assertThat(rows.get(2).rate()).isCloseTo(0.5, within(1e-12));
+        assertThat(rows).extracting(ActivityAttendance::cohort).containsOnly(programme + " 2025");
+
+        assertThat(activityReports.timeline(programme, 2025))
+                .extracting(TimelineEvent::day, TimelineEvent::type)
+                .containsExactly(
+                        tuple(LocalDate.of(2025, 7, 1), TimelineEvent.Type.ACTIVITY),
+                        tuple(BASELINE, TimelineEvent.Type.WAVE),
+                        tuple(LocalDate.of(2025, 10, 15), TimelineEvent.Type.ACTIVITY),
+                        tuple(LocalDate.of(2025, 11, 12), TimelineEvent.Type.ACTIVITY),
+                        tuple(FOLLOW_UP, TimelineEvent.Type.WAVE),
+                        tuple(LocalDate.of(2025, 12, 9), TimelineEvent.Type.ACTIVITY));
     }
 
     private static String followUpRef(PrevalenceReport report) {

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.interventions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,6 +75,9 @@ public class SupportActivities {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ActivityCreated> created;
+
     /** Makes a trainee a peer supporter, or no longer one. Admins only; audited with before and after. */
     public void markPeerSupporter(@NotBlank String gmcNumber, boolean supporter) {
         access.requireRole(ACTION_PEER_SUPPORTER, Role.ADMIN);
@@ -116,6 +120,7 @@ public class SupportActivities {
                 supporters);
         em.persist(activity);
         audit.record(ACTION_CREATE, SUBJECT_ACTIVITY, activity.getReference(), AuditOutcome.ALLOWED);
+        created.fire(new ActivityCreated(activity.getReference()));
         return activity;
     }
 

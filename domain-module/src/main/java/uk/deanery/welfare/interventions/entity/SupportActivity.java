@@ -55,6 +55,9 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = SupportActivity.FIND_BY_REFERENCE,
         query = "SELECT a FROM SupportActivity a WHERE a.reference = :reference")
+@NamedQuery(
+        name = SupportActivity.FIND_STARTING_BETWEEN,
+        query = "SELECT a FROM SupportActivity a WHERE a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt")
 @NamedQuery(name = SupportActivity.FIND_ALL, query = "SELECT a FROM SupportActivity a ORDER BY a.startsAt DESC")
 @NamedQuery(
         name = SupportActivity.FIND_RUN_BY,
@@ -66,6 +69,8 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 public class SupportActivity extends BaseEntity {
 
     public static final String FIND_BY_REFERENCE = "SupportActivity.findByReference";
+    /** Parameters {@code from} and {@code to}: activities starting in that time, soonest first. */
+    public static final String FIND_STARTING_BETWEEN = "SupportActivity.findStartingBetween";
     /** Every activity, the latest first. */
     public static final String FIND_ALL = "SupportActivity.findAll";
     /** Parameter {@code trainee}: the activities a peer supporter runs. */
