@@ -103,7 +103,8 @@ public class DemoData {
 
     /**
      * Peer support as the study ran it: Anjali Venkatesh (IMT 2024, signs in as peer1) runs an induction for the 2026
-     * intake that has happened, with attendance ticked, and a messaging group; a portfolio webinar is coming up.
+     * intake that has happened, with attendance ticked, and a messaging group with two members; a portfolio webinar is
+     * coming up, where trainee3 and trainee6 have a place.
      */
     private void supportActivities() {
         String peer = "1000012";
@@ -135,11 +136,11 @@ public class DemoData {
                 null,
                 imt2026,
                 List.of(peer)));
-        for (String member : List.of("1000001", "1000003")) {
-            activities.recordAttendance(group.getReference(), member, true);
-        }
+        activities.recordMembership(group.getReference(), "1000001", LocalDate.of(2026, 8, 5), null);
+        activities.recordMembership(
+                group.getReference(), "1000003", LocalDate.of(2026, 8, 5), LocalDate.of(2026, 10, 30));
         LocalDate inTwoWeeks = LocalDate.now(clock).plusDays(14);
-        activities.create(new ActivityDefinition(
+        SupportActivity webinar = activities.create(new ActivityDefinition(
                 ActivityKind.WEBINAR,
                 "Your e-portfolio: a peer-led webinar",
                 "Recording supervised learning events and preparing for your first review.",
@@ -150,6 +151,9 @@ public class DemoData {
                 60,
                 imt2026,
                 List.of(peer)));
+        for (String place : List.of("1000003", "1000006")) {
+            activities.addTrainee(webinar.getReference(), place);
+        }
     }
 
     private static Instant london(LocalDate day, int hour, int minute) {

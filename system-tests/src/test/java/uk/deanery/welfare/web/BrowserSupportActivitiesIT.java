@@ -136,6 +136,11 @@ class BrowserSupportActivitiesIT {
             admin.click(By.id("report:run"));
             admin.waitFor(d -> admin.text().contains("Report ready"));
 
+            assertThat(admin.find(By.cssSelector("#results-table thead")).getText())
+                    .as("the grouped columns are headed by what they are split by")
+                    .contains("Wave")
+                    .contains("Attended: Webinar")
+                    .doesNotContain("host=");
             // The demo's 2025 intake: 10 came to the portfolio webinar (2 still not confident), 10 did not (7).
             assertThat(cells(admin, FOLLOW_UP_2025, "Attended")).containsSubsequence(E_PORTFOLIO, "2", "10", "20.0");
             assertThat(cells(admin, FOLLOW_UP_2025, "Did not attend"))

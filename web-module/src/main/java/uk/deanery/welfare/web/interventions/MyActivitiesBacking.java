@@ -77,6 +77,12 @@ public class MyActivitiesBacking implements Serializable {
         return mine.get(reference) == AttendanceStatus.SIGNED_UP;
     }
 
+    /** Whether the trainee may take a place: nothing recorded for them yet, or they gave their place back. */
+    public boolean canSignUp(String reference) {
+        AttendanceStatus status = mine.get(reference);
+        return status == null || status == AttendanceStatus.CANCELLED;
+    }
+
     /** The trainee's status for the activity in words, or empty. */
     public String statusOf(String reference) {
         AttendanceStatus status = mine.get(reference);
