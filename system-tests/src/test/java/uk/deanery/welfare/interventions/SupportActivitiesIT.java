@@ -21,6 +21,7 @@ import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.audit.entity.AuditEntry;
 import uk.deanery.welfare.interventions.boundary.ActivityDefinition;
 import uk.deanery.welfare.interventions.boundary.ActivityDefinition.CohortRef;
+import uk.deanery.welfare.interventions.boundary.ActivityDetails;
 import uk.deanery.welfare.interventions.boundary.ActivityInvitations;
 import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
@@ -241,5 +242,54 @@ class SupportActivitiesIT {
         assertThat(outbox("Peer support: " + past.getTitle()))
                 .as("a past activity recorded afterwards invites nobody")
                 .isEmpty();
+    }
+
+    @Test
+    void theSupporterWhoRunsAnActivityChangesItsDetailsAuditedAndARefusedChangeChangesNothing() {
+        Setting s = setting();
+        Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        SupportActivity webinar =
+                Actors.runAs(as(s.supporter()), () -> activities.create(webinar(s.programme(), nextWeek)));
+        String ref = webinar.getReference();
+        ActivityDetails later = new ActivityDetails(
+                "The e-portfolio, moved",
+                null,
+                nextWeek.plus(1, ChronoUnit.DAYS),
+                nextWeek.plus(1, ChronoUnit.DAYS).plus(90, ChronoUnit.MINUTES),
+                "Seminar room 2",
+                null,
+                25);
+
+        SupportActivity changed = Actors.runAs(as(s.supporter()), () -> activities.change(ref, later));
+
+        assertThat(changed.getTitle()).isEqualTo("The e-portfolio, moved");
+        assertThat(changed.getStartsAt()).isEqualTo(later.startsAt());
+        assertThat(changed.getCapacity()).contains(25);
+        assertThat(Actors.runAsSystem(() -> audit.entriesFor(SupportActivities.SUBJECT_ACTIVITY, ref)))
+                .filteredOn(e -> e.getAction().equals("CHANGE_ACTIVITY"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getChange().orElseThrow())
+                        .contains(nextWeek.toString())
+                        .contains("places 25")
+                        .contains("changed title, description, place, link")
+                        .doesNotContain("moved"));
+
+        assertThatThrownBy(() -> Actors.runAs(as(s.other()), () -> activities.change(ref, later)))
+                .as("a peer supporter who does not run it")
+                .isInstanceOf(AccessDeniedException.class);
+        ActivityDetails backwards =
+                new ActivityDetails("Renamed", null, later.endsAt(), later.startsAt(), null, null, null);
+        assertThatThrownBy(() -> Actors.runAs(as(s.supporter()), () -> activities.change(ref, backwards)))
+                .isInstanceOf(uk.deanery.welfare.shared.InvalidValueException.class)
+                .hasMessageContaining("after the start");
+        assertThat(Actors.runAs(as(s.supporter()), activities::mine))
+                .filteredOn(a -> a.getReference().equals(ref))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getTitle())
+                            .as("the refused change left it as it was")
+                            .isEqualTo("The e-portfolio, moved");
+                    assertThat(a.getCapacity()).contains(25);
+                });
     }
 }

@@ -95,6 +95,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types a day (or day and time) into a PrimeFaces date picker as a person would, over whatever it shows, then
+     * clicks the page's heading, which leaves the field and closes the calendar: an open calendar covers the fields and
+     * buttons below it. Waits until the field holds exactly the text typed.
+     *
+     * @param id the picker's id; its text field is {@code id_input}
+     */
+    public void pickDate(String id, String text) {
+        WebElement field = find(By.id(id + "_input"));
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+        find(By.tagName("h1")).click();
+        waitFor(d -> text.equals(field.getAttribute("value")));
+    }
+
     /** Clicks, then waits until PrimeFaces has no AJAX request left in flight (the page may be re-rendered). */
     public void click(By by) {
         find(by).click();

@@ -176,8 +176,7 @@ class BrowserConcernRoutingIT {
             admin.find(By.id("audit:subject")).sendKeys(address.substring(address.indexOf("ref=") + 4));
             // A day back, so that a run just after midnight in London still finds today's entries.
             LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
-            admin.find(By.id("audit:from_input"))
-                    .sendKeys(yesterday.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + Keys.ESCAPE);
+            admin.pickDate("audit:from", yesterday.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             admin.find(By.id("audit:apply")).click();
             admin.waitFor(d -> admin.text().contains("TAKE_CONCERN_OWNERSHIP"));
             assertThat(admin.text())

@@ -27,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.deanery.welfare.reporting.prevalence.ReportTables;
@@ -229,9 +228,7 @@ class BrowserReportIT {
             assertThat(small.get("Status").getStringCellValue()).isEqualTo(NOT_SHOWN);
 
             // Waves opening from the follow-up's day on: the baseline drops out of the results.
-            WebElement from = admin.find(By.id("report:from_input"));
-            from.clear();
-            from.sendKeys(followUp.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + Keys.ESCAPE);
+            admin.pickDate("report:from", followUp.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             run(admin);
             assertThat(admin.find(By.id("results-table")).getText())
                     .contains(followUpWave)

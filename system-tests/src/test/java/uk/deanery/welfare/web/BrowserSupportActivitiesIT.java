@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.deanery.welfare.systemtest.Accessibility;
@@ -47,16 +46,6 @@ class BrowserSupportActivitiesIT {
                 .toList();
     }
 
-    /** Types the moment into a date picker and closes its calendar, which would otherwise cover the next field. */
-    private static void pick(Browser browser, String id, LocalDateTime when) {
-        WebElement field = browser.find(By.id(id));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), PICKER.format(when));
-        // Clicking the page's heading leaves the field and closes its calendar, keeping what was typed.
-        browser.find(By.tagName("h1")).click();
-        browser.waitFor(d -> PICKER.format(when).equals(field.getAttribute("value")));
-    }
-
     @Test
     void anAdminRecordsAWebinarATraineeSignsUpThePeerSupporterTicksHerAndTheReportSplitsByAttendance()
             throws Exception {
@@ -75,8 +64,8 @@ class BrowserSupportActivitiesIT {
             new Select(admin.find(By.id("create:kind"))).selectByVisibleText("Webinar");
             admin.find(By.id("create:title")).sendKeys(title);
             // Under way: started an hour ago, so attendance can be ticked; places can be taken until it ends.
-            pick(admin, "create:startsAt_input", now.minusHours(1));
-            pick(admin, "create:endsAt_input", now.plusHours(2));
+            admin.pickDate("create:startsAt", PICKER.format(now.minusHours(1)));
+            admin.pickDate("create:endsAt", PICKER.format(now.plusHours(2)));
             admin.find(By.id("create:link")).sendKeys("https://teams.example/deanery/drop-in");
             admin.find(By.id("create:capacity")).sendKeys("30");
             admin.click(By.cssSelector("input[name='create:cohorts'][value='YH-IMT 2026']"));

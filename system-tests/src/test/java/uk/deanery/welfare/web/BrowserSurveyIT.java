@@ -14,8 +14,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import uk.deanery.welfare.systemtest.Accessibility;
 import uk.deanery.welfare.systemtest.Browser;
 import uk.deanery.welfare.systemtest.Deployments;
@@ -58,10 +56,7 @@ class BrowserSurveyIT {
             String closes = LocalDate.now(ZoneId.of("Europe/London"))
                     .plusWeeks(4)
                     .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
-            WebElement closesOn = admin.find(By.id("open:closesOn_input"));
-            // Select what the picker shows and type over it: clear() empties the field through an event the picker
-            // answers by restoring nothing, so the typed day would be all that is left only by luck.
-            closesOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), closes, Keys.TAB);
+            admin.pickDate("open:closesOn", closes);
             admin.find(By.id("open:openWave")).click();
             admin.waitFor(d -> admin.text().contains("is open to"));
             assertThat(admin.find(By.xpath("//tr[td[contains(., '" + title + "')]]"))

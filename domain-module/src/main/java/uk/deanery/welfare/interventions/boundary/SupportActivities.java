@@ -53,6 +53,8 @@ public class SupportActivities {
     static final String ACTION_ATTENDANCE = "RECORD_ATTENDANCE";
     static final String ACTION_READ_ATTENDANCE = "READ_ATTENDANCE";
     static final String ACTION_PEER_SUPPORTER = "MARK_PEER_SUPPORTER";
+    /** The words of an activity a change names when they change, in the order {@code words} gives them. */
+    private static final List<String> WORDS = List.of("title", "description", "place", "link");
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
@@ -122,6 +124,47 @@ public class SupportActivities {
         audit.record(ACTION_CREATE, SUBJECT_ACTIVITY, activity.getReference(), AuditOutcome.ALLOWED);
         created.fire(new ActivityCreated(activity.getReference()));
         return activity;
+    }
+
+    /**
+     * Changes what an activity is called, when and where it happens and its places, for an admin or a peer supporter
+     * who runs it. Audited with the details before and after.
+     *
+     * @throws InvalidValueException naming the field when a value breaks a rule; nothing is then changed
+     */
+    public SupportActivity change(@NotBlank String reference, @NotNull @Valid ActivityDetails details) {
+        SupportActivity activity = find(reference);
+        requireManager(ACTION_CHANGE, activity);
+        String before = when(activity);
+        List<String> words = words(activity);
+        activity.describe(details.title(), details.description(), details.place(), details.link(), details.capacity());
+        activity.schedule(details.startsAt(), details.endsAt());
+        List<String> changed = new ArrayList<>();
+        List<String> now = words(activity);
+        for (int i = 0; i < WORDS.size(); i++) {
+            if (!words.get(i).equals(now.get(i))) {
+                changed.add(WORDS.get(i));
+            }
+        }
+        String after = when(activity) + (changed.isEmpty() ? "" : "; changed " + String.join(", ", changed));
+        if (!before.equals(after)) {
+            audit.recordChange(ACTION_CHANGE, SUBJECT_ACTIVITY, reference, before, after);
+        }
+        return activity;
+    }
+
+    /** Times and places as the audit trail keeps them (the words are named when they change, never quoted). */
+    private static String when(SupportActivity activity) {
+        return activity.getStartsAt() + ".." + activity.getEndsAt() + ", places "
+                + activity.getCapacity().map(String::valueOf).orElse("unlimited");
+    }
+
+    private static List<String> words(SupportActivity activity) {
+        return List.of(
+                activity.getTitle(),
+                activity.getDescription().orElse(""),
+                activity.getPlace().orElse(""),
+                activity.getLink().orElse(""));
     }
 
     /** The activity, for an admin or a peer supporter who runs it. */

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
+import uk.deanery.welfare.interventions.boundary.ActivityDetails;
 import uk.deanery.welfare.interventions.boundary.ActivitySheet;
 import uk.deanery.welfare.interventions.boundary.AttendanceImport;
 import uk.deanery.welfare.interventions.boundary.AttendanceLine;
 import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.AttendanceImportReport;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
+import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
@@ -28,7 +31,8 @@ import uk.deanery.welfare.web.Pages;
 
 /**
  * Backs {@code activities/activity.xhtml}: one activity, for an admin or a peer supporter who runs it, with its tick
- * list (or, for a group, members and their days), the attendance CSV import and, for admins, adding a trainee.
+ * list (or, for a group, members and their days), its details to edit, the attendance CSV import and, for admins,
+ * adding a trainee.
  */
 @Named
 @ViewScoped
@@ -53,6 +57,13 @@ public class ActivityBacking implements Serializable {
     private final Map<String, LocalDate> joinedOn = new HashMap<>();
     private final Map<String, LocalDate> leftOn = new HashMap<>();
     private String addGmc;
+    private String title;
+    private String description;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private String place;
+    private String link;
+    private Integer capacity;
     private byte[] file;
     private String fileName;
     private AttendanceImportReport report;
@@ -76,9 +87,43 @@ public class ActivityBacking implements Serializable {
         ActivitySheet loaded = activities.attendanceSheet(reference);
         activity = loaded.activity();
         sheet = loaded.lines();
+        title = activity.getTitle();
+        description = activity.getDescription().orElse(null);
+        startsAt = LocalDateTime.ofInstant(activity.getStartsAt(), DeaneryClock.ZONE);
+        endsAt = LocalDateTime.ofInstant(activity.getEndsAt(), DeaneryClock.ZONE);
+        place = activity.getPlace().orElse(null);
+        link = activity.getLink().orElse(null);
+        capacity = activity.getCapacity().orElse(null);
         for (AttendanceLine line : sheet) {
             joinedOn.put(line.gmcNumber(), line.joinedOn());
             leftOn.put(line.gmcNumber(), line.leftOn());
+        }
+    }
+
+    /** Saves the details as edited; nothing changes when one is refused, and the form keeps what was typed. */
+    public void change() {
+        try {
+            activities.change(
+                    reference,
+                    new ActivityDetails(
+                            title,
+                            description,
+                            startsAt == null
+                                    ? null
+                                    : startsAt.atZone(DeaneryClock.ZONE).toInstant(),
+                            endsAt == null
+                                    ? null
+                                    : endsAt.atZone(DeaneryClock.ZONE).toInstant(),
+                            place,
+                            link,
+                            capacity));
+            Messages.info("The activity's details are saved.");
+            refresh();
+        } catch (ConstraintViolationException refused) {
+            Pages.showViolations(refused, "details");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (InvalidValueException | ConflictException | NotFoundException refused) {
+            Messages.refused(refused.getMessage());
         }
     }
 
@@ -193,6 +238,62 @@ public class ActivityBacking implements Serializable {
 
     public Map<String, LocalDate> getLeftOn() {
         return leftOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
     }
 
     public String getAddGmc() {
