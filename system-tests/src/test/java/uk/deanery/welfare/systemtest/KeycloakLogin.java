@@ -32,8 +32,10 @@ public final class KeycloakLogin {
     private static final Pattern LOGIN_FORM =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
 
+    private final LocalhostIsSecure cookies = new LocalhostIsSecure();
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LocalhostIsSecure())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -78,6 +80,14 @@ public final class KeycloakLogin {
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The application's session cookie ({@code JSESSIONID}), when the server has set one. */
+    public java.util.Optional<String> sessionId() {
+        return cookies.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     /** Opens "Log in", fills in Keycloak's form and returns the page the application lands on. */

@@ -96,6 +96,9 @@ class PageAccessIT {
     @Inject
     SupportActivities activities;
 
+    /** {@code DeniedPageAudit.ACTION}, in the web module. */
+    private static final String OPEN_PAGE = "OPEN_PAGE";
+
     @Test
     void theActivityPagesOpenForAdminsAndPeerSupportersOnlyAndAnActivityOnlyForWhoeverManagesIt() throws Exception {
         String demoWebinar = Actors.runAsSystem(() -> activities.manageable().stream()
@@ -132,6 +135,53 @@ class PageAccessIT {
         assertThat(entries)
                 .anyMatch(e ->
                         e.getOutcome() == AuditOutcome.DENIED && e.getActor().equals("trainee1@deanery.example"));
+    }
+
+    @Test
+    void aRefusedPageReloadedIsRecordedOnceAndTheForbiddenPageOpenedByNobodyWritesNothing() throws Exception {
+        KeycloakLogin trainee2 = new KeycloakLogin();
+        trainee2.logIn("trainee2", "demo");
+        // An address refused by the admin pages' role that nobody has opened before.
+        String page = "/admin/never-opened-" + UUID.randomUUID().toString().substring(0, 8) + ".xhtml";
+        java.util.function.Supplier<List<AuditEntry>> refusals =
+                () -> Actors.runAsSystem(() -> audit.entriesFor("Page", page)).stream()
+                        .filter(e -> e.getActor().equals("trainee2@deanery.example")
+                                && e.getOutcome() == AuditOutcome.DENIED)
+                        .toList();
+        for (int i = 0; i < 5; i++) {
+            assertThat(trainee2.get(page).statusCode()).isEqualTo(403);
+        }
+
+        assertThat(refusals.get())
+                .as("five reloads within the ten minutes of DeniedPageAudit.WINDOW are one entry")
+                .hasSize(1);
+        long anonymousBefore = Actors.runAsSystem(() -> audit.recent(500)).stream()
+                .filter(e -> e.getActor().equals("anonymous") && e.getAction().equals(OPEN_PAGE))
+                .count();
+        java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 3; i++) {
+            anonymous.send(
+                    java.net.http.HttpRequest.newBuilder(KeycloakLogin.BASE.resolve("/error/forbidden.xhtml"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        assertThat(Actors.runAsSystem(() -> audit.recent(500)).stream()
+                        .filter(e -> e.getActor().equals("anonymous")
+                                && e.getAction().equals(OPEN_PAGE))
+                        .count())
+                .isEqualTo(anonymousBefore);
+    }
+
+    @Test
+    void signingInGivesTheSessionANewId() throws Exception {
+        KeycloakLogin browser = new KeycloakLogin();
+        HttpResponse<String> loginForm = browser.get("/login");
+        String before = browser.sessionId().orElseThrow(() -> new AssertionError("no session before signing in"));
+
+        browser.submitLoginForm(loginForm, "trainee1", "demo");
+
+        assertThat(browser.get("/trainee/home.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.sessionId()).isPresent().get().isNotEqualTo(before);
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
@@ -83,6 +84,30 @@ public class AuditLog {
                 new AuditEntry(Instant.now(clock), currentActor(), action, subjectType, subjectId, AuditOutcome.DENIED);
         em.persist(entry);
         return entry;
+    }
+
+    /**
+     * As {@link #recordDenied}, but once per caller, action and subject within the window: a page refused by role
+     * can be reloaded in a loop, and the trail must stay readable. Returns whether it wrote an entry.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean recordDeniedOncePer(
+            @NotNull Duration window, @NotBlank String action, @NotBlank String subjectType, String subjectId) {
+        Instant now = Instant.now(clock);
+        String actor = currentActor();
+        long recent = em.createNamedQuery(AuditEntry.COUNT_DENIED_SINCE, Long.class)
+                .setParameter("subjectType", subjectType)
+                .setParameter("subjectId", subjectId)
+                .setParameter("actor", actor)
+                .setParameter("action", action)
+                .setParameter("denied", AuditOutcome.DENIED)
+                .setParameter("since", now.minus(window))
+                .getSingleResult();
+        if (recent > 0) {
+            return false;
+        }
+        em.persist(new AuditEntry(now, actor, action, subjectType, subjectId, AuditOutcome.DENIED));
+        return true;
     }
 
     /** Every refusal a service announces is on record, in a transaction of its own as {@link #recordDenied}. */

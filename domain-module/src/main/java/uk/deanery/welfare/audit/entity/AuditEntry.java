@@ -30,11 +30,18 @@ import uk.deanery.welfare.shared.InstantConverter;
         name = AuditEntry.FIND_BY_SUBJECT,
         query = "SELECT a FROM AuditEntry a WHERE a.subjectType = :subjectType AND a.subjectId = :subjectId"
                 + " ORDER BY a.occurredAt, a.id")
+@NamedQuery(
+        name = AuditEntry.COUNT_DENIED_SINCE,
+        query = "SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = :subjectType AND a.subjectId = :subjectId"
+                + " AND a.actor = :actor AND a.action = :action AND a.outcome = :denied AND a.occurredAt >= :since")
 @NamedQuery(name = AuditEntry.FIND_RECENT, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
 public class AuditEntry {
 
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
     public static final String FIND_RECENT = "AuditEntry.findRecent";
+    /** Parameters subjectType, subjectId, actor, action, denied and since: refusals of one caller since then. */
+    public static final String COUNT_DENIED_SINCE = "AuditEntry.countDeniedSince";
+
     public static final int ACTOR_MAX = 254;
     public static final int ACTION_MAX = 60;
     public static final int SUBJECT_TYPE_MAX = 60;

@@ -11,8 +11,8 @@ import java.net.URI;
 
 /**
  * Where Keycloak sends the browser back to. The login mechanism has already exchanged the code by the time this
- * runs; this only sends the person on to the page they first asked for (same site only), keeping the code and
- * state out of the address bar.
+ * runs; this gives the now signed-in session a new id and sends the person on to the page they first asked for (same
+ * site only), keeping the code and state out of the address bar.
  */
 @WebServlet("/oidc/callback")
 public class CallbackServlet extends HttpServlet {
@@ -24,6 +24,9 @@ public class CallbackServlet extends HttpServlet {
         String target = request.getContextPath() + "/";
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
+            // A new session id for the signed-in session: an id someone planted before the sign-in (session
+            // fixation) must not become a signed-in one.
+            request.changeSessionId();
             Object original = session.getAttribute(OpenIdConstant.ORIGINAL_REQUEST);
             if (original instanceof String url) {
                 target = sameSitePath(url, request).orElse(target);

@@ -6,11 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.time.Duration;
 import uk.deanery.welfare.audit.boundary.AuditLog;
 
 /**
  * Backs the 403 page: a page the container refused by role never reaches a service, so the refusal is audited
- * here (who, which address, when). Refusals a service already audited are marked, and not written twice.
+ * here (who, which address, when), once per person and address in {@link #WINDOW}, and not for a request nobody
+ * signed in to. Refusals a service already audited are marked, and not written twice.
  *
  * <p>A person whose sign-in carried none of the application's roles is not told "Not allowed": their role could not
  * be read from the sign-in service, and the page says so and offers to sign in again ({@link ValidatedGroupsRecorder}
@@ -25,6 +27,8 @@ public class DeniedPageAudit {
 
     public static final String ACTION = "OPEN_PAGE";
     public static final String SUBJECT_PAGE = "Page";
+    /** A refused page is recorded once per person and address in this time, however often it is reloaded. */
+    public static final Duration WINDOW = Duration.ofMinutes(10);
 
     @Inject
     AuditLog audit;
@@ -36,11 +40,13 @@ public class DeniedPageAudit {
 
     public void record() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (external.getRequestMap().get(ALREADY_AUDITED) != null) {
+        if (external.getRequestMap().get(ALREADY_AUDITED) != null || external.getUserPrincipal() == null) {
+            // Already on record, or nobody signed in: the trail records people, and an anonymous request could
+            // otherwise write a row per request.
             return;
         }
         Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-        audit.recordDenied(ACTION, SUBJECT_PAGE, uri == null ? "unknown" : truncate(uri.toString()));
+        audit.recordDeniedOncePer(WINDOW, ACTION, SUBJECT_PAGE, uri == null ? "unknown" : truncate(uri.toString()));
     }
 
     /**

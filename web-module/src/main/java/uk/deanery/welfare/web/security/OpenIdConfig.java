@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OpenIdConfig {
 
     public static final String GATEWAY_PATH = "/signin";
+    /** The demo realm's secret for the client: fine on a developer's machine, never in service. */
+    public static final String DEMO_CLIENT_SECRET = "welfare-dev-secret";
 
     @Inject
     @ConfigProperty(name = "welfare.oidc.issuer", defaultValue = "http://localhost:8180/realms/deanery")
@@ -29,7 +31,7 @@ public class OpenIdConfig {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "welfare.oidc.client-secret", defaultValue = "welfare-dev-secret")
+    @ConfigProperty(name = "welfare.oidc.client-secret", defaultValue = DEMO_CLIENT_SECRET)
     String clientSecret;
 
     public String getIssuer() {
@@ -42,6 +44,11 @@ public class OpenIdConfig {
 
     public String getClientSecret() {
         return clientSecret;
+    }
+
+    /** Whether the client secret is still the demo realm's, which anyone who has read this code knows. */
+    public boolean usesDemoSecret() {
+        return DEMO_CLIENT_SECRET.equals(clientSecret);
     }
 
     /** Relative on purpose: the browser goes to this application's gateway, whatever host name it used. */

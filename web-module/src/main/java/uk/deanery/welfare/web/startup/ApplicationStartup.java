@@ -13,11 +13,12 @@ import uk.deanery.welfare.demo.DemoData;
 import uk.deanery.welfare.platform.persistence.DatabaseMigration;
 import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
 import uk.deanery.welfare.surveys.boundary.ReportReadModel;
+import uk.deanery.welfare.web.security.OpenIdConfig;
 
 /**
  * Brings the schema up to date before the application serves anyone, makes sure the built-in survey instruments
  * exist, then loads the demo data into an empty database when {@code welfare.demo-data} is set (the run command sets
- * it; production leaves it off).
+ * it; production leaves it off). Outside the demo it refuses to start with the demo's single sign-on secret.
  *
  * <p>Bean-managed transactions: Flyway commits its own work and must not run inside a container transaction;
  * the demo loader's services open their own.
@@ -45,8 +46,12 @@ public class ApplicationStartup {
     @ConfigProperty(name = "welfare.demo-data", defaultValue = "false")
     boolean demoDataEnabled;
 
+    @Inject
+    OpenIdConfig openId;
+
     @PostConstruct
     void start() {
+        refuseDemoSecretInService(demoDataEnabled, openId.usesDemoSecret());
         migration.migrate();
         if (Actors.runAsSystem(builtInInstruments::ensureLoaded)) {
             LOG.info("Built-in survey instruments loaded");
@@ -54,6 +59,22 @@ public class ApplicationStartup {
         fillReadModel();
         if (demoDataEnabled && Actors.runAsSystem(demoData::loadIfEmpty)) {
             LOG.info("Demo data loaded into an empty database");
+        }
+    }
+
+    /**
+     * Outside the demo, the single sign-on client secret must be the deanery's own: with the demo default, anyone
+     * could present themselves to Keycloak as this application. Refusing to start is the only safe answer.
+     *
+     * @throws IllegalStateException saying what to set, which fails the deployment
+     */
+    static void refuseDemoSecretInService(boolean demoData, boolean demoSecret) {
+        if (!demoData && demoSecret) {
+            String message = "Refusing to start: welfare.oidc.client-secret is still the demo default while demo data"
+                    + " is off. Set WELFARE_OIDC_CLIENT_SECRET (or welfare.oidc.client-secret) to the secret of the"
+                    + " client in your Keycloak realm; see README.md, Configuration.";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
         }
     }
 
