@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
 import uk.deanery.welfare.roster.entity.RosterProblem;
+import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.systemtest.ActingAsSystem;
 import uk.deanery.welfare.systemtest.Deployments;
@@ -134,5 +137,60 @@ class RosterImportIT {
         assertThat(report.problems()).isEmpty();
         assertThat(report.updated()).isEqualTo(1);
         assertThat(trainees.findByGmcNumber(gmc).orElseThrow().getForenames()).isEqualTo("Renamed");
+    }
+
+    @Inject
+    AuditLog audit;
+
+    private List<String> trail(String gmc) {
+        return audit.entriesFor("Trainee", gmc).stream()
+                .map(e -> e.getAction() + ": " + e.getChange().orElse(""))
+                .toList();
+    }
+
+    @Test
+    void everyRowThatGrantsOrMovesAccessIsAuditedWithBeforeAndAfterAndAReimportAddsNothing() {
+        String programme = data.programme();
+        String supervisor = data.supervisor();
+        String gmc = TestData.uniqueGmcNumber();
+        String file = HEADER + row(gmc, "Egypt", programme, supervisor);
+        rosterImport.importRoster(new StringReader(file));
+
+        assertThat(trail(gmc))
+                .containsExactly(
+                        "REGISTER_TRAINEE: none -> email t" + gmc + "@roster.example",
+                        "ENROL_TRAINEE: none -> " + programme + " 2026 IMT1 from 2026-08-05",
+                        "ASSIGN_SUPERVISOR: none -> supervisor " + supervisor + " from 2026-08-05");
+
+        rosterImport.importRoster(new StringReader(file));
+        assertThat(trail(gmc)).as("the same file again").hasSize(3);
+
+        String moved = file.replace("t" + gmc + "@roster.example", "moved." + gmc + "@roster.example")
+                .replace(",IMT1,", ",IMT2,");
+        rosterImport.importRoster(new StringReader(moved));
+        assertThat(trail(gmc))
+                .hasSize(5)
+                .contains(
+                        "CHANGE_TRAINEE_DETAILS: email t" + gmc + "@roster.example -> email moved." + gmc
+                                + "@roster.example",
+                        "REVISE_MEMBERSHIP: " + programme + " 2026 IMT1 from 2026-08-05 -> " + programme
+                                + " 2026 IMT2 from 2026-08-05");
+    }
+
+    @Test
+    void aSupervisorAssignedByAnAdminIsAuditedWithTheAssignmentsBefore() {
+        String programme = data.programme();
+        String gmc = data.enrolledTrainee(programme, 2026);
+        String first = data.supervisor();
+        String second = data.supervisor();
+        supervision.assign(gmc, first, DateRange.of(LocalDate.of(2026, 8, 2), LocalDate.of(2027, 2, 1)));
+        supervision.assign(gmc, second, DateRange.startingOn(LocalDate.of(2027, 2, 2)));
+
+        assertThat(trail(gmc))
+                .filteredOn(line -> line.startsWith("ASSIGN_SUPERVISOR"))
+                .containsExactly(
+                        "ASSIGN_SUPERVISOR: none -> supervisor " + first + " 2026-08-02 to 2027-02-01",
+                        "ASSIGN_SUPERVISOR: supervisor " + first + " 2026-08-02 to 2027-02-01 -> supervisor " + second
+                                + " from 2027-02-02");
     }
 }

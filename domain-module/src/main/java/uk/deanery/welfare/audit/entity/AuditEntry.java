@@ -100,7 +100,13 @@ public class AuditEntry {
             String before,
             String after) {
         this(occurredAt, actor, action, subjectType, subjectId, outcome);
-        this.change = requiredText("change", before + " -> " + after, CHANGE_MAX);
+        this.change = requiredText("change", fit(before) + " -> " + fit(after), CHANGE_MAX);
+    }
+
+    /** One side of a change shortened to half the column, so that both always fit. */
+    private static String fit(String side) {
+        int max = (CHANGE_MAX - 4) / 2;
+        return side.length() <= max ? side : side.substring(0, max - 1) + "\u2026";
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.audit.boundary.AuditLog;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Deanery;
 import uk.deanery.welfare.programmes.entity.Programme;
@@ -29,8 +30,14 @@ import uk.deanery.welfare.shared.NotFoundException;
 @Transactional
 public class ProgrammeService {
 
+    public static final String ACTION_APPOINT_DIRECTOR = "APPOINT_DIRECTOR";
+    public static final String SUBJECT_PROGRAMME = "Programme";
+
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AccessPolicy access;
@@ -147,6 +154,13 @@ public class ProgrammeService {
                 findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
         TrainingProgrammeDirector director = new TrainingProgrammeDirector(forenames, surname, email, programme);
         em.persist(director);
+        // A director sees the concerns escalated in the programme: the appointment grants access.
+        audit.recordChange(
+                ACTION_APPOINT_DIRECTOR,
+                SUBJECT_PROGRAMME,
+                programme.getCode(),
+                "none",
+                "director " + director.getEmail());
         return director;
     }
 

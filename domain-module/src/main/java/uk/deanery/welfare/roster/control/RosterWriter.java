@@ -22,9 +22,11 @@ import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.supervision.entity.EducationalSupervisor;
 import uk.deanery.welfare.supervision.entity.SupervisorAssignment;
+import uk.deanery.welfare.trainees.boundary.TraineeAudit;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
+import uk.deanery.welfare.trainees.entity.TraineeDetails;
 
 /**
  * Applies parsed roster rows in one transaction. Rule checks are made here, before anything that could fail inside
@@ -38,6 +40,9 @@ public class RosterWriter {
 
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
+
+    @Inject
+    TraineeAudit trail;
 
     @Inject
     ProgrammeService programmes;
@@ -117,8 +122,10 @@ public class RosterWriter {
             Trainee trainee;
             if (existing.isPresent()) {
                 trainee = existing.get();
+                TraineeDetails before = trainee.details();
                 changed = trainee.updateDetails(
                         row.forenames(), row.surname(), row.email(), row.pmqCountry(), row.firstNhsPost());
+                trail.detailsChanged(trainee, before);
             } else {
                 trainee = new Trainee(
                         row.gmcNumber(),
@@ -128,6 +135,7 @@ public class RosterWriter {
                         row.pmqCountry(),
                         row.firstNhsPost());
                 em.persist(trainee);
+                trail.registered(trainee);
             }
             changed |= applyMembership(trainee, programme.get(), row);
             if (supervisor.isPresent()) {
@@ -149,13 +157,17 @@ public class RosterWriter {
         Cohort cohort = programmes.findOrCreateCohort(programme, row.intakeYear());
         Optional<ProgrammeMembership> membership = trainee.membershipOf(programme, cohort);
         if (membership.isEmpty()) {
-            em.persist(trainee.enrol(programme, cohort, row.grade(), row.period()));
+            ProgrammeMembership enrolled = trainee.enrol(programme, cohort, row.grade(), row.period());
+            em.persist(enrolled);
+            trail.enrolled(enrolled);
             return true;
         }
         if (membership.get().hasTerms(row.grade(), row.period())) {
             return false;
         }
+        String before = membership.get().describe();
         membership.get().revise(row.grade(), row.period());
+        trail.membershipRevised(membership.get(), before);
         return true;
     }
 
@@ -175,9 +187,14 @@ public class RosterWriter {
         }
         try {
             if (same.isEmpty()) {
-                em.persist(SupervisorAssignment.assign(trainee, supervisor, row.period(), existing));
+                SupervisorAssignment assigned =
+                        SupervisorAssignment.assign(trainee, supervisor, row.period(), existing);
+                em.persist(assigned);
+                trail.supervisorAssigned(trainee, SupervisionService.assignmentsBefore(existing), assigned.forAudit());
             } else {
+                String before = same.get().forAudit();
                 same.get().reschedule(row.period(), existing);
+                trail.supervisorAssigned(trainee, before, same.get().forAudit());
             }
             return true;
         } catch (ConflictException e) {

@@ -24,6 +24,7 @@ import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.supervision.entity.EducationalSupervisor;
 import uk.deanery.welfare.supervision.entity.SupervisorAssignment;
 import uk.deanery.welfare.trainees.boundary.TraineeAccess;
+import uk.deanery.welfare.trainees.boundary.TraineeAudit;
 import uk.deanery.welfare.trainees.boundary.TraineeService;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
@@ -46,6 +47,9 @@ public class SupervisionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TraineeAudit trail;
 
     public EducationalSupervisor registerSupervisor(@NotNull @Valid SupervisorRegistration registration) {
         access.requireRole("register supervisor", Role.ADMIN);
@@ -75,7 +79,17 @@ public class SupervisionService {
         List<SupervisorAssignment> existing = lockAssignmentsOf(trainee);
         SupervisorAssignment assignment = SupervisorAssignment.assign(trainee, supervisor, period, existing);
         em.persist(assignment);
+        trail.supervisorAssigned(trainee, assignmentsBefore(existing), assignment.forAudit());
         return assignment;
+    }
+
+    /** The trainee's assignments before a new one, for the audit trail: "supervisor 7000001 ...", or "none". */
+    public static String assignmentsBefore(List<SupervisorAssignment> existing) {
+        return existing.isEmpty()
+                ? "none"
+                : String.join(
+                        "; ",
+                        existing.stream().map(SupervisorAssignment::forAudit).toList());
     }
 
     /**

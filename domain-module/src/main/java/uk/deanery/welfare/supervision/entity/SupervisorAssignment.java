@@ -128,6 +128,11 @@ public class SupervisorAssignment extends BaseEntity {
         return period.contains(day);
     }
 
+    /** For the audit trail: "supervisor 7000001 2026-08-05 to 2029-08-07". */
+    public String forAudit() {
+        return "supervisor " + supervisor.getGmcNumber().getDigits() + " " + period;
+    }
+
     public Trainee getTrainee() {
         return trainee;
     }

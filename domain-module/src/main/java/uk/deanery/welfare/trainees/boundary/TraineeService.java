@@ -24,6 +24,7 @@ import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.trainees.entity.Placement;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
+import uk.deanery.welfare.trainees.entity.TraineeDetails;
 
 /** Registers trainees and records where they train. GMC number and email each identify one trainee. */
 @ApplicationScoped
@@ -42,6 +43,9 @@ public class TraineeService {
     @Inject
     TraineeAccess traineeAccess;
 
+    @Inject
+    TraineeAudit trail;
+
     public Trainee register(@NotNull @Valid TraineeRegistration registration) {
         access.requireRole("register trainee", Role.ADMIN);
         GmcNumber gmc = GmcNumber.of(registration.gmcNumber());
@@ -59,6 +63,7 @@ public class TraineeService {
                 registration.pmqCountry(),
                 registration.firstNhsPost());
         em.persist(trainee);
+        trail.registered(trainee);
         return trainee;
     }
 
@@ -74,8 +79,11 @@ public class TraineeService {
         if (emailOwner.isPresent() && !emailOwner.get().equals(trainee)) {
             throw new ConflictException("email", details.email().strip() + " belongs to another trainee");
         }
-        return trainee.updateDetails(
+        TraineeDetails before = trainee.details();
+        boolean changed = trainee.updateDetails(
                 details.forenames(), details.surname(), details.email(), details.pmqCountry(), details.firstNhsPost());
+        trail.detailsChanged(trainee, before);
+        return changed;
     }
 
     public ProgrammeMembership enrol(@NotNull @Valid Enrolment enrolment) {
@@ -87,6 +95,7 @@ public class TraineeService {
         Cohort cohort = programmes.findOrCreateCohort(programme, enrolment.intakeYear());
         ProgrammeMembership membership = trainee.enrol(programme, cohort, enrolment.grade(), enrolment.period());
         em.persist(membership);
+        trail.enrolled(membership);
         return membership;
     }
 

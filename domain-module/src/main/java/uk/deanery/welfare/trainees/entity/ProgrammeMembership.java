@@ -102,6 +102,11 @@ public class ProgrammeMembership extends BaseEntity {
         this.period = required("period", newPeriod);
     }
 
+    /** For the audit trail: "YH-IMT 2026 IMT1 2026-08-05 to 2029-08-07". */
+    public String describe() {
+        return programme.getCode() + " " + cohort.getIntakeYear() + " " + grade + " " + period;
+    }
+
     public Trainee getTrainee() {
         return trainee;
     }

@@ -140,6 +140,11 @@ public class Trainee extends BaseEntity {
         return changed;
     }
 
+    /** The details as they are now, to compare with after a change. */
+    public TraineeDetails details() {
+        return new TraineeDetails(forenames, surname, email, pmqCountry, firstNhsPost);
+    }
+
     /** Joins a cohort of a programme; a second membership of the same cohort is refused. */
     public ProgrammeMembership enrol(Programme programme, Cohort cohort, String grade, DateRange period) {
         if (membershipOf(programme, cohort).isPresent()) {
