@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.deanery.welfare.reporting.prevalence.ReportTables;
@@ -228,7 +229,11 @@ class BrowserReportIT {
             assertThat(small.get("Status").getStringCellValue()).isEqualTo(NOT_SHOWN);
 
             // Waves opening from the follow-up's day on: the baseline drops out of the results.
-            admin.pickDate("report:from", followUp.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+            // Typed into the empty field and closed with Escape: this picker sits low on the form, its calendar opens
+            // upwards over the heading, so Browser.pickDate's click on the heading would land on the calendar.
+            WebElement from = admin.find(By.id("report:from_input"));
+            from.clear();
+            from.sendKeys(followUp.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + Keys.ESCAPE);
             run(admin);
             assertThat(admin.find(By.id("results-table")).getText())
                     .contains(followUpWave)

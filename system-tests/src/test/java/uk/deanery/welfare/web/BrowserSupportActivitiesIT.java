@@ -24,8 +24,9 @@ import uk.deanery.welfare.systemtest.Deployments;
 /**
  * Support activities in the browser, with the demo users: admin1 records a webinar for the IMT 2026 intake run by the
  * peer supporter peer1, trainee1 (IMT 2026) signs up on her page, peer1 ticks that she came, and trainee1 sees it in
- * her history; admin1 then splits the demo 2025 intake's follow-up by whether they came to the portfolio webinar. No
- * page on the way has a serious or critical axe-core violation.
+ * her history; admin1 then splits the demo 2025 intake's follow-up by whether they came to the portfolio webinar, and
+ * reads the webinar's reach and the intake's time line. No page on the way has a serious or critical axe-core
+ * violation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -138,6 +139,22 @@ class BrowserSupportActivitiesIT {
             assertThat(seriousOrCritical(admin))
                     .as("the report split by attendance")
                     .isEmpty();
+
+            admin.find(By.linkText("Support reach")).click();
+            admin.waitFor(d -> admin.path().equals("/reports/activities.xhtml"));
+            new Select(admin.find(By.id("choose:cohort"))).selectByVisibleText("YH-IMT 2025");
+            admin.click(By.id("choose:show"));
+            admin.waitFor(d -> admin.text().contains("Time line of YH-IMT 2025"));
+            WebElement webinar = admin.find(By.xpath("//table[@id='attendance-table']/tbody/tr[td[normalize-space()="
+                    + "'Your e-portfolio: a peer-led webinar (2025 intake)']]"));
+            assertThat(webinar.findElements(By.tagName("td")).stream().map(WebElement::getText))
+                    .as("the 2025 intake: 20 invited, none took a place beforehand, 10 came")
+                    .containsSubsequence("YH-IMT 2025", "20", "0", "10", "50.0");
+            assertThat(admin.find(By.id("timeline-table")).getText())
+                    .contains("4 August 2025")
+                    .contains("15 October 2025")
+                    .contains("8 December 2025");
+            assertThat(seriousOrCritical(admin)).as("the support reach page").isEmpty();
         }
     }
 
