@@ -43,6 +43,11 @@ echo "Building the application, provisioning Payara and Keycloak (the first run 
 ./mvnw -B -q -Prun -DskipTests -Dspotless.check.skip=true package -pl ear -am
 [ -x "$keycloak_home/bin/kc.sh" ] || { echo "Keycloak was not provisioned at $keycloak_home" >&2; exit 1; }
 
+if [ "${WELFARE_DEMO_DATA:-true}" = "false" ] && [ -z "${WELFARE_ADMIN_PASSWORD_FILE:-}" ]; then
+    echo "Refusing to start without demo data while Payara's admin has no password: set WELFARE_ADMIN_PASSWORD_FILE" >&2
+    echo "to a file with the line AS_ADMIN_PASSWORD=<password> (README, Running it for real)." >&2
+    exit 1
+fi
 export WELFARE_DB_URL="${WELFARE_DB_URL:-jdbc:h2:file:$root/data/h2/welfare}"
 export WELFARE_DRIVERS_DIR="$root/ear/target/drivers"
 issuer="${WELFARE_OIDC_ISSUER:-http://localhost:$keycloak_port/realms/deanery}"

@@ -13,16 +13,29 @@
 #   WELFARE_DB_PASSWORD  database password (PostgreSQL)
 #   WELFARE_DRIVERS_DIR  directory whose *.jar files are copied into the domain's lib/ (the PostgreSQL driver)
 #   WELFARE_CONFIG       MicroProfile Config properties stored in the domain: "key=value", separated by ; or newlines
+#   WELFARE_ADMIN_PASSWORD_FILE  an asadmin password file (a line AS_ADMIN_PASSWORD=...): the domain's admin user
+#                        "admin" gets that password when the domain is created, and every asadmin call uses it.
+#                        Without it the admin has no password, which only the demo and the tests may use (the
+#                        admin listener is on 127.0.0.1 either way).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 die() { echo "domain.sh: $*" >&2; exit 1; }
 
+# The admin credentials every asadmin call passes: the password file when there is one.
+auth=()
+if [ -n "${WELFARE_ADMIN_PASSWORD_FILE:-}" ]; then
+    [ -r "$WELFARE_ADMIN_PASSWORD_FILE" ] || die "WELFARE_ADMIN_PASSWORD_FILE $WELFARE_ADMIN_PASSWORD_FILE is not readable"
+    grep -q '^AS_ADMIN_PASSWORD=.' "$WELFARE_ADMIN_PASSWORD_FILE" \
+        || die "WELFARE_ADMIN_PASSWORD_FILE needs a line AS_ADMIN_PASSWORD=<the password>"
+    auth=(--user admin --passwordfile "$WELFARE_ADMIN_PASSWORD_FILE")
+fi
+
 asadmin_for() {
     local home="$1" admin_port="$2"
     shift 2
-    "$home/bin/asadmin" --interactive=false --host localhost --port "$admin_port" "$@"
+    "$home/bin/asadmin" --interactive=false "${auth[@]}" --host localhost --port "$admin_port" "$@"
 }
 
 admin_port_of() {
@@ -68,10 +81,12 @@ prepare() {
 
     if [ ! -d "$domain_dir" ]; then
         echo "Creating Payara domain '$domain'"
+        local credentials=(--nopassword=true)
+        [ ${#auth[@]} -eq 0 ] || credentials=("${auth[@]}")
         if [ "$portbase" = "default" ]; then
-            "$home/bin/asadmin" --interactive=false create-domain --nopassword=true "$domain" >/dev/null
+            "$home/bin/asadmin" --interactive=false "${credentials[@]}" create-domain "$domain" >/dev/null
         else
-            "$home/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+            "$home/bin/asadmin" --interactive=false "${credentials[@]}" create-domain --portbase "$portbase" "$domain" >/dev/null
         fi
     fi
     # A driver added to lib/ is only seen after a (re)start.
@@ -88,10 +103,10 @@ prepare() {
 
     if ! "$home/bin/asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; then
         echo "Starting Payara domain '$domain'"
-        "$home/bin/asadmin" --interactive=false start-domain "$domain" >/dev/null
+        "$home/bin/asadmin" --interactive=false "${auth[@]}" start-domain "$domain" >/dev/null
     elif [ "$drivers_added" = true ]; then
         echo "Restarting Payara domain '$domain' to load new JDBC drivers"
-        "$home/bin/asadmin" --interactive=false restart-domain "$domain" >/dev/null
+        "$home/bin/asadmin" --interactive=false "${auth[@]}" restart-domain "$domain" >/dev/null
     fi
 
     # A deployment left behind by an interrupted run would block the next one (tests deploy under the same name).
@@ -133,7 +148,7 @@ stop() {
     if [ -n "$port" ]; then
         asadmin_for "$home" "$port" undeploy welfare >/dev/null 2>&1 || true
     fi
-    "$home/bin/asadmin" --interactive=false stop-domain "$domain" >/dev/null 2>&1 || true
+    "$home/bin/asadmin" --interactive=false "${auth[@]}" stop-domain "$domain" >/dev/null 2>&1 || true
 }
 
 case "${1:-}" in

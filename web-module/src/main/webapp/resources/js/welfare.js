@@ -10,6 +10,27 @@ var welfare = {
             element.focus();
         }
     },
+    signOutTimer: null,
+    // The idle monitor fired: a page that keeps drafts saves one (its remote command), and the person is asked to
+    // stay; without an answer the page reloads when the session has ended, which leads to the sign-in.
+    idle: function () {
+        if (typeof window.welfareSaveOnIdle === 'function') {
+            window.welfareSaveOnIdle();
+        }
+        PF('idleDialog').show();
+        var stay = document.getElementById('stay-signed-in');
+        if (stay) {
+            stay.focus();
+        }
+        welfare.signOutTimer = setTimeout(function () {
+            window.location.reload();
+        }, 5 * 60 * 1000 + 5000);
+    },
+    stayIn: function (contextPath) {
+        clearTimeout(welfare.signOutTimer);
+        fetch(contextPath + '/keep-alive', {credentials: 'same-origin', cache: 'no-store'});
+        PF('idleDialog').hide();
+    },
     // After a refused submit, take keyboard and screen reader users to the summary of what needs attention.
     focusSummary: function (regionId) {
         var region = document.getElementById(regionId);

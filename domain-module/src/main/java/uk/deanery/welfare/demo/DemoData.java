@@ -21,6 +21,7 @@ import uk.deanery.welfare.interventions.boundary.SupportActivities;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
 import uk.deanery.welfare.platform.time.DeaneryClock;
+import uk.deanery.welfare.programmes.boundary.DirectorAppointment;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
 import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
@@ -45,6 +46,8 @@ import uk.deanery.welfare.trainees.boundary.TraineeService;
 public class DemoData {
 
     public static final String ROSTER = "/demo/roster.csv";
+    /** The demo directors' appointments run from the start of the 2024 training year, open-ended. */
+    static final LocalDate APPOINTED_FROM = LocalDate.of(2024, 8, 7);
     /** The Yorkshire and Humber IMG study's three rounds, respondent by respondent (see docs/study-fixture.md). */
     public static final String STUDY_ROUNDS = "/demo/study-rounds.csv";
     /**
@@ -329,7 +332,7 @@ public class DemoData {
     private void director(String forenames, String surname, String email, String programmeCode) {
         if (programmes.directorsOf(programmeCode).stream()
                 .noneMatch(d -> d.getEmail().equals(email))) {
-            programmes.createDirector(forenames, surname, email, programmeCode);
+            programmes.appoint(new DirectorAppointment(forenames, surname, email, programmeCode, APPOINTED_FROM));
         }
     }
 

@@ -48,7 +48,8 @@ import uk.deanery.welfare.trainees.boundary.TraineeService;
  *
  * <p>The people, all new for the test: a trainee and another trainee of the same programme; the trainee's
  * supervisor today, a supervisor whose assignment ended yesterday and one whose assignment starts tomorrow; the
- * director of the trainee's programme and the director of another; an admin; and an account holding every role but
+ * director of the trainee's programme, one whose appointment to it starts tomorrow, one whose appointment ended
+ * yesterday, and the director of another; an admin; and an account holding every role but
  * an admin's, with no person record at all.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +64,8 @@ class ConcernAccessMatrixIT {
         SUPERVISOR_AFTER_ASSIGNMENT,
         DIRECTOR_OF_PROGRAMME,
         DIRECTOR_OF_ANOTHER,
+        DIRECTOR_BEFORE_APPOINTMENT,
+        DIRECTOR_AFTER_APPOINTMENT,
         ADMIN,
         NO_RECORD
     }
@@ -240,6 +243,10 @@ class ConcernAccessMatrixIT {
                     person(supervision.requireSupervisor(after).getEmail(), Role.SUPERVISOR));
             callers.put(Who.DIRECTOR_OF_PROGRAMME, person(director, Role.TPD));
             callers.put(Who.DIRECTOR_OF_ANOTHER, person(otherDirector, Role.TPD));
+            callers.put(
+                    Who.DIRECTOR_BEFORE_APPOINTMENT, person(data.directorAppointedFromTomorrow(programme), Role.TPD));
+            callers.put(
+                    Who.DIRECTOR_AFTER_APPOINTMENT, person(data.directorWhoseAppointmentEnded(programme), Role.TPD));
             callers.put(Who.ADMIN, person("admin.matrix@test.example", Role.ADMIN));
             callers.put(
                     Who.NO_RECORD,

@@ -62,6 +62,28 @@ class ConcernServiceIT {
     }
 
     @Test
+    void theSameFormSentTwiceRaisesOneConcernAndANewFormAnother() {
+        String trainee = data.enrolledTrainee(data.programme(), 2026);
+        String key = java.util.UUID.randomUUID().toString();
+
+        WelfareConcern first = concerns.raise(
+                new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION, ConcernSharing.DEANERY_ONLY, key));
+        WelfareConcern again = concerns.raise(
+                new ConcernSubmission(trainee, "WORKLOAD", DESCRIPTION, ConcernSharing.DEANERY_ONLY, key));
+        WelfareConcern other = concerns.raise(new ConcernSubmission(
+                trainee,
+                "WORKLOAD",
+                DESCRIPTION,
+                ConcernSharing.DEANERY_ONLY,
+                java.util.UUID.randomUUID().toString()));
+
+        assertThat(again.getReference()).isEqualTo(first.getReference());
+        assertThat(concerns.listForTrainee(trainee))
+                .extracting(WelfareConcern::getReference)
+                .containsExactlyInAnyOrder(first.getReference(), other.getReference());
+    }
+
+    @Test
     void raisingAndListingAreAuditedWithoutTheDescription() {
         String trainee = data.enrolledTrainee(data.programme(), 2026);
 

@@ -265,6 +265,91 @@ class SurveyResponsesIT {
                 .isTrue();
     }
 
+    /**
+     * Five trainees of one cohort submit an anonymous survey one after another. Nothing stored with their responses
+     * may order or join them against the rows that name the trainees (participations and audit entries): the ids
+     * come from no sequence, the times are the same day for all, and no value of a response appears in those rows.
+     */
+    @Test
+    void anonymousResponsesCannotBePairedWithTheirRespondents() {
+        Cohort cohort = cohortWithOneTrainee();
+        List<Caller> respondents = new ArrayList<>(List.of(cohort.trainee()));
+        Actors.runAsSystem(() -> {
+            for (int i = 0; i < 4; i++) {
+                String gmc = data.enrolledTrainee(cohort.programme(), INTAKE);
+                respondents.add(Caller.person("trainee." + gmc + "@test.example", Set.of(Role.TRAINEE)));
+            }
+            return null;
+        });
+        Wave wave = openWave(cohort, false);
+
+        respondents.forEach(trainee -> as(trainee, () -> responses.submit(wave.getId(), completeAnswers())));
+
+        List<Object[]> stored = em.createNativeQuery(
+                        "SELECT id, reference, saved_at, submitted_at, version" + " FROM response WHERE wave_id = ?1")
+                .setParameter(1, wave.getId())
+                .getResultList();
+        assertThat(stored).hasSize(respondents.size());
+        long sequenceNow = ((Number)
+                        em.createNativeQuery("SELECT MAX(id) FROM audit_entry").getSingleResult())
+                .longValue();
+        assertThat(stored)
+                .as("random ids, all above anything the shared sequence has handed out (%d)", sequenceNow)
+                .allSatisfy(row -> assertThat(((Number) row[0]).longValue())
+                        .isGreaterThanOrEqualTo(uk.deanery.welfare.shared.RandomKey.FLOOR)
+                        .isGreaterThan(sequenceNow));
+        assertThat(stored.stream().map(row -> String.valueOf(row[2]) + "|" + row[3] + "|" + row[4]))
+                .as("the same day and version for every response, so sorting by them orders nothing")
+                .containsOnly(String.valueOf(stored.get(0)[2]) + "|" + stored.get(0)[3] + "|" + stored.get(0)[4]);
+        assertThat(em.createQuery("SELECT r FROM Response r WHERE r.wave.id = :wave", Response.class)
+                        .setParameter("wave", wave.getId())
+                        .getResultList())
+                .allSatisfy(response -> assertThat(response.getSavedAt())
+                        .isEqualTo(response.getSavedAt().truncatedTo(java.time.temporal.ChronoUnit.DAYS)));
+
+        List<Object[]> participations = em.createNativeQuery(
+                        "SELECT started_at, submitted_at, status FROM participation WHERE wave_id = ?1")
+                .setParameter(1, wave.getId())
+                .getResultList();
+        assertThat(participations.stream().map(row -> row[0] + "|" + row[1] + "|" + row[2]))
+                .as("the participations that name the trainees keep the same day for all, too")
+                .hasSize(respondents.size())
+                .containsOnly(participations.get(0)[0] + "|" + participations.get(0)[1] + "|SUBMITTED");
+
+        List<String> responseValues = stored.stream()
+                .flatMap(row -> java.util.stream.Stream.of(row[0].toString(), row[1].toString()))
+                .toList();
+        List<String> personValues = new ArrayList<>();
+        em.createNativeQuery("SELECT CAST(id AS VARCHAR(40)), CAST(trainee_id AS VARCHAR(40)) FROM participation"
+                        + " WHERE wave_id = ?1")
+                .setParameter(1, wave.getId())
+                .getResultList()
+                .forEach(row ->
+                        personValues.addAll(List.of(((Object[]) row)[0].toString(), ((Object[]) row)[1].toString())));
+        em.createNativeQuery("SELECT CAST(id AS VARCHAR(40)), COALESCE(subject_id, ''), COALESCE(change_detail, '')"
+                        + " FROM audit_entry WHERE actor IN ("
+                        + String.join(
+                                ",",
+                                respondents.stream()
+                                        .map(c -> "'" + c.name() + "'")
+                                        .toList()) + ")")
+                .getResultList()
+                .forEach(row -> {
+                    Object[] columns = (Object[]) row;
+                    personValues.add(columns[0].toString());
+                    personValues.add(columns[1].toString());
+                    personValues.add(columns[2].toString());
+                });
+        assertThat(personValues)
+                .as("the respondents' audit entries exist and name the wave only")
+                .contains(wave.getReference());
+        assertThat(personValues)
+                .as("no id or reference of a response appears beside a person")
+                .doesNotContainAnyElementsOf(responseValues);
+        assertThat(personValues.stream().filter(v -> responseValues.stream().anyMatch(v::contains)))
+                .isEmpty();
+    }
+
     @Test
     void anotherTraineeCannotAnswerOrReadSomeoneElsesWave() {
         Cohort cohort = cohortWithOneTrainee();

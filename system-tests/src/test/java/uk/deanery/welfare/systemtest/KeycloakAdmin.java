@@ -28,13 +28,19 @@ public final class KeycloakAdmin {
 
     /** A new account with a random name and password, holding the given realm roles (none: an account with no role). */
     public Account createAccount(String... realmRoles) throws IOException, InterruptedException {
+        return createAccount(true, realmRoles);
+    }
+
+    /** As {@link #createAccount(String...)}, with its email address ({@code username@test.deanery.example}) verified or not. */
+    public Account createAccount(boolean emailVerified, String... realmRoles) throws IOException, InterruptedException {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String password = UUID.randomUUID().toString();
         HttpResponse<String> created = send(
                 "POST",
                 "/admin/realms/deanery/users",
                 "{\"username\":\"" + username + "\",\"email\":\"" + username + "@test.deanery.example\","
-                        + "\"emailVerified\":true,\"enabled\":true,\"firstName\":\"Test\",\"lastName\":\"Account\","
+                        + "\"emailVerified\":" + emailVerified
+                        + ",\"enabled\":true,\"firstName\":\"Test\",\"lastName\":\"Account\","
                         + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + password
                         + "\",\"temporary\":false}]}");
         expect(created, 201);
@@ -96,6 +102,16 @@ public final class KeycloakAdmin {
 
     public void delete(ApiClient client) throws IOException, InterruptedException {
         send("DELETE", "/admin/realms/deanery/clients/" + client.id(), null);
+    }
+
+    /** Changes the account's email address in Keycloak, as a deanery's own administrator could; verified. */
+    public void changeEmail(Account account, String email) throws IOException, InterruptedException {
+        expect(
+                send(
+                        "PUT",
+                        "/admin/realms/deanery/users/" + account.id(),
+                        "{\"email\":\"" + email + "\",\"emailVerified\":true}"),
+                204);
     }
 
     public void delete(Account account) throws IOException, InterruptedException {

@@ -2,6 +2,9 @@ package uk.deanery.welfare.systemtest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,7 +12,10 @@ import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
 import uk.deanery.welfare.access.entity.Role;
 import uk.deanery.welfare.interventions.boundary.SupportActivities;
+import uk.deanery.welfare.platform.time.DeaneryClock;
+import uk.deanery.welfare.programmes.boundary.DirectorAppointment;
 import uk.deanery.welfare.programmes.boundary.ProgrammeService;
+import uk.deanery.welfare.programmes.entity.TrainingProgrammeDirector;
 import uk.deanery.welfare.supervision.boundary.SupervisionService;
 import uk.deanery.welfare.supervision.boundary.SupervisorRegistration;
 import uk.deanery.welfare.trainees.boundary.Enrolment;
@@ -34,6 +40,38 @@ public class TestData {
 
     @Inject
     SupportActivities activities;
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    /**
+     * A director of the programme whose appointment ran from 100 days ago until yesterday: as the service allows no
+     * end in the past, the end is written as time passing would have left it. Returns their email.
+     */
+    @Transactional
+    public String directorWhoseAppointmentEnded(String programmeCode) {
+        LocalDate today = LocalDate.now(DeaneryClock.ZONE);
+        String email = ("ended." + uniqueCode("d") + "@test.example").toLowerCase(java.util.Locale.ROOT);
+        TrainingProgrammeDirector director =
+                programmes.appoint(new DirectorAppointment("Ed", "Ended", email, programmeCode, today.minusDays(100)));
+        em.createNativeQuery("UPDATE training_programme_director SET end_date = ?1 WHERE id = ?2")
+                .setParameter(1, today.minusDays(1))
+                .setParameter(2, director.getId())
+                .executeUpdate();
+        return email;
+    }
+
+    /** A director of the programme appointed from tomorrow; returns their email. */
+    public String directorAppointedFromTomorrow(String programmeCode) {
+        String email = ("future." + uniqueCode("d") + "@test.example").toLowerCase(java.util.Locale.ROOT);
+        programmes.appoint(new DirectorAppointment(
+                "Fay",
+                "Future",
+                email,
+                programmeCode,
+                LocalDate.now(DeaneryClock.ZONE).plusDays(1)));
+        return email;
+    }
 
     /** A GMC number outside the demo data's ranges (1xxxxxx trainees, 7xxxxxx supervisors). */
     public static String uniqueGmcNumber() {

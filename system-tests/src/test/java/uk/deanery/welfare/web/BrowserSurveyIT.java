@@ -95,6 +95,21 @@ class BrowserSurveyIT {
 
             trainee.click(answer("SPECIALTY_GROUP", "IMT"));
             trainee.click(answer("PMQ_REGION", "INTERNATIONAL"));
+            // What the idle monitor does after 25 minutes without activity, without waiting for them.
+            ((org.openqa.selenium.JavascriptExecutor) trainee.driver()).executeScript("welfare.idle()");
+            trainee.waitFor(d -> trainee.text().contains("your answers were saved as a draft at"));
+            assertThat(trainee.find(By.id("idle-dialog")).isDisplayed()).isTrue();
+            assertThat(trainee.find(By.id("idle-dialog")).getText())
+                    .contains("you will be signed out in five minutes")
+                    .contains("Your answers so far have been saved as a draft");
+            assertThat(Accessibility.violations(trainee.driver()))
+                    .as("the idle warning")
+                    .isEmpty();
+            trainee.click(By.id("stay-signed-in"));
+            trainee.waitFor(d -> !d.findElement(By.id("idle-dialog")).isDisplayed());
+            assertThat(trainee.find(answer("PMQ_REGION", "INTERNATIONAL")).isSelected())
+                    .as("the page stays as it was")
+                    .isTrue();
             trainee.click(By.id("survey:save"));
             trainee.waitFor(d -> trainee.text().contains("Your answers are saved"));
 

@@ -92,5 +92,73 @@ class SingleSignOnIT {
         assertThat(landing.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(landing.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(landing.headers().firstValue("Strict-Transport-Security"))
+                .as("not over plain HTTP")
+                .isEmpty();
+    }
+
+    /**
+     * Over the test domain's real HTTPS listener (Payara's own self-signed certificate, trusted here only): HSTS,
+     * and a session cookie marked Secure, HttpOnly and SameSite; over HTTP the same cookie is not Secure.
+     */
+    @Test
+    void overHttpsPagesSendHstsAndTheSessionCookieIsSecure() throws Exception {
+        int httpsPort = Integer.getInteger("payara.https.port", 20081);
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(
+                null,
+                new javax.net.ssl.TrustManager[] {
+                    new javax.net.ssl.X509TrustManager() {
+                        @Override
+                        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+
+                        @Override
+                        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+
+                        @Override
+                        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                            return new java.security.cert.X509Certificate[0];
+                        }
+                    }
+                },
+                null);
+        javax.net.ssl.HttpsURLConnection page = https("/logged-out.xhtml", httpsPort, trustAll);
+        assertThat(page.getHeaderField("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        page.disconnect();
+
+        // Asking for a protected page starts the sign-in, which keeps its state in the new session.
+        javax.net.ssl.HttpsURLConnection signIn = https("/trainee/home.xhtml", httpsPort, trustAll);
+        assertThat(signIn.getHeaderFields().getOrDefault("Set-Cookie", java.util.List.of()))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie.toLowerCase(java.util.Locale.ROOT))
+                        .contains("secure")
+                        .contains("httponly")
+                        .contains("samesite=lax"));
+        signIn.disconnect();
+
+        HttpResponse<String> plain = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(KeycloakLogin.BASE.resolve("/trainee/home.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie ->
+                        assertThat(cookie.toLowerCase(java.util.Locale.ROOT)).doesNotContain("secure"));
+    }
+
+    private static javax.net.ssl.HttpsURLConnection https(String path, int port, javax.net.ssl.SSLContext trust)
+            throws java.io.IOException {
+        javax.net.ssl.HttpsURLConnection connection = (javax.net.ssl.HttpsURLConnection)
+                java.net.URI.create("https://localhost:" + port + path).toURL().openConnection();
+        connection.setSSLSocketFactory(trust.getSocketFactory());
+        connection.setHostnameVerifier((host, session) -> true);
+        connection.setInstanceFollowRedirects(false);
+        connection.getResponseCode();
+        return connection;
     }
 }

@@ -85,6 +85,17 @@ public class ConcernService {
         traineeAccess.requireSelfOrAdmin(ACTION_RAISE, trainee);
         ConcernCategory category = category(submission.categoryCode())
                 .orElseThrow(() -> new NotFoundException("concern category", submission.categoryCode()));
+        if (submission.submissionKey() != null) {
+            Optional<WelfareConcern> already = em.createNamedQuery(
+                            WelfareConcern.FIND_BY_SUBMISSION_KEY, WelfareConcern.class)
+                    .setParameter("trainee", trainee)
+                    .setParameter("key", submission.submissionKey())
+                    .getResultStream()
+                    .findFirst();
+            if (already.isPresent()) {
+                return already.get();
+            }
+        }
         WelfareConcern concern = new WelfareConcern(
                 trainee,
                 category,
@@ -92,6 +103,7 @@ public class ConcernService {
                 submission.sharing(),
                 ConcernSource.SELF,
                 Instant.now(clock));
+        concern.submittedWith(submission.submissionKey());
         em.persist(concern);
         audit.record(ACTION_RAISE, SUBJECT_CONCERN, concern.getReference(), AuditOutcome.ALLOWED);
         router.routeNew(concern, concern.getRaisedAt());
@@ -155,7 +167,10 @@ public class ConcernService {
         return concerns;
     }
 
-    /** The concerns of trainees in the programmes the calling training programme director directs. */
+    /**
+     * The concerns of trainees in the programmes the calling training programme director directs, while both the
+     * appointment and the trainee's membership run.
+     */
     public List<WelfareConcern> listForMyProgrammes() {
         access.requireRole(ACTION_LIST, Role.TPD);
         List<Programme> directed = programmes.directedByCaller();
@@ -164,9 +179,12 @@ public class ConcernService {
         }
         List<WelfareConcern> concerns = em.createQuery(
                         "SELECT DISTINCT c FROM WelfareConcern c, ProgrammeMembership m WHERE m.trainee = c.trainee"
-                                + " AND m.programme IN :programmes ORDER BY c.raisedAt DESC",
+                                + " AND m.programme IN :programmes AND m.period.startDate <= :today"
+                                + " AND (m.period.endDate IS NULL OR m.period.endDate >= :today)"
+                                + " ORDER BY c.raisedAt DESC",
                         WelfareConcern.class)
                 .setParameter("programmes", directed)
+                .setParameter("today", LocalDate.now(clock))
                 .getResultStream()
                 .filter(visibility::mayRead)
                 .toList();

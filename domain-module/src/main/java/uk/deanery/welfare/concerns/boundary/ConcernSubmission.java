@@ -18,7 +18,14 @@ public record ConcernSubmission(
         @NotBlank(message = "is required")
                 @Size(max = WelfareConcern.DESCRIPTION_MAX, message = "must be at most {max} characters")
                 String description,
-        @NotNull(message = "is required: choose who may see the concern") ConcernSharing sharing) {
+        @NotNull(message = "is required: choose who may see the concern") ConcernSharing sharing,
+        @Size(max = WelfareConcern.SUBMISSION_KEY_MAX, message = "must be at most {max} characters")
+                String submissionKey) {
+
+    /** A concern raised without a form key (the service, an import, a test): each call raises one. */
+    public ConcernSubmission(String traineeGmcNumber, String categoryCode, String description, ConcernSharing sharing) {
+        this(traineeGmcNumber, categoryCode, description, sharing, null);
+    }
 
     // The description may hold health information: keep it out of logs and exception messages.
     @Override

@@ -82,6 +82,7 @@ public class ConcernRouter {
         return Actors.runAsSystem(() -> trainee.getMemberships().stream()
                 .filter(m -> m.getPeriod().contains(day))
                 .flatMap(m -> programmes.directorsOf(m.getProgramme().getCode()).stream())
+                .filter(director -> director.isAppointedOn(day))
                 .map(TrainingProgrammeDirector::getEmail)
                 .distinct()
                 .toList());

@@ -40,6 +40,9 @@ import uk.deanery.welfare.trainees.entity.Trainee;
         name = WelfareConcern.FIND_BY_TRAINEE,
         query = "SELECT c FROM WelfareConcern c WHERE c.trainee = :trainee ORDER BY c.raisedAt DESC")
 @NamedQuery(
+        name = WelfareConcern.FIND_BY_SUBMISSION_KEY,
+        query = "SELECT c FROM WelfareConcern c WHERE c.trainee = :trainee AND c.submissionKey = :key")
+@NamedQuery(
         name = WelfareConcern.FIND_BY_REFERENCE,
         query = "SELECT c FROM WelfareConcern c WHERE c.reference = :reference")
 @NamedQuery(
@@ -58,10 +61,19 @@ public class WelfareConcern extends BaseEntity {
 
     public static final String FIND_BY_TRAINEE = "WelfareConcern.findByTrainee";
     public static final String FIND_BY_REFERENCE = "WelfareConcern.findByReference";
+    /** Parameters {@code trainee} and {@code key}: the concern a form already raised (a repeated click). */
+    public static final String FIND_BY_SUBMISSION_KEY = "WelfareConcern.findBySubmissionKey";
+
+    public static final int SUBMISSION_KEY_MAX = 36;
     public static final String FIND_OVERDUE = "WelfareConcern.findOverdue";
     public static final String FIND_TRIAGE = "WelfareConcern.findTriage";
     public static final int DESCRIPTION_MAX = 4000;
     public static final int REFERENCE_LENGTH = 36;
+
+    // The key of the form that raised it, when a page raised it: the same form sent twice raises one concern.
+    @Size(max = SUBMISSION_KEY_MAX)
+    @Column(name = "submission_key", updatable = false, length = SUBMISSION_KEY_MAX)
+    private String submissionKey;
 
     // A concern has no natural key, so it gets one at birth; it also keeps sequence ids out of links.
     @NotNull
@@ -281,6 +293,14 @@ public class WelfareConcern extends BaseEntity {
 
     public Instant getAcknowledgedAt() {
         return acknowledgedAt;
+    }
+
+    /** Marks the concern with the key of the form that raised it; before it is stored. */
+    public void submittedWith(String key) {
+        if (getId() != null) {
+            throw new IllegalStateException("the submission key is set before the concern is stored");
+        }
+        this.submissionKey = key == null ? null : requiredText("submissionKey", key, SUBMISSION_KEY_MAX);
     }
 
     /** Whether the programme director has held it at some point: they keep sight of it. */

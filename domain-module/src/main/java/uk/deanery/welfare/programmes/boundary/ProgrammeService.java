@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +26,8 @@ import uk.deanery.welfare.programmes.entity.TrainingProgrammeDirector;
 import uk.deanery.welfare.programmes.entity.Trust;
 import uk.deanery.welfare.shared.Checks;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.DateRange;
+import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 
 /** Maintains the programme structure. Codes are matched case-insensitively because they are stored upper case. */
@@ -31,6 +36,7 @@ import uk.deanery.welfare.shared.NotFoundException;
 public class ProgrammeService {
 
     public static final String ACTION_APPOINT_DIRECTOR = "APPOINT_DIRECTOR";
+    public static final String ACTION_END_DIRECTOR = "END_DIRECTOR_APPOINTMENT";
     public static final String SUBJECT_PROGRAMME = "Programme";
 
     @PersistenceContext(unitName = "welfare")
@@ -41,6 +47,9 @@ public class ProgrammeService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    Clock clock;
 
     public Deanery createDeanery(@NotBlank String code, @NotBlank String name) {
         access.requireRole("create deanery", Role.ADMIN);
@@ -136,32 +145,80 @@ public class ProgrammeService {
         return site;
     }
 
+    /** A director appointed from today, open-ended: the demo's and the tests' shorthand for {@link #appoint}. */
     public TrainingProgrammeDirector createDirector(
             @NotBlank String forenames,
             @NotBlank String surname,
             @NotBlank String email,
             @NotBlank String programmeCode) {
-        access.requireRole("create director", Role.ADMIN);
-        boolean emailTaken = !em.createNamedQuery(
-                        TrainingProgrammeDirector.FIND_BY_EMAIL, TrainingProgrammeDirector.class)
-                .setParameter("email", Checks.normaliseEmail(email))
-                .getResultList()
-                .isEmpty();
-        if (emailTaken) {
-            throw new ConflictException("email", email + " is already a training programme director");
+        return appoint(new DirectorAppointment(forenames, surname, email, programmeCode, LocalDate.now(clock)));
+    }
+
+    /**
+     * Appoints a training programme director: from the first day, they see the programme's shared and escalated
+     * concerns and its reports, for as long as the appointment runs. Audited with the appointment.
+     *
+     * @throws ConflictException on {@code email} when the person already holds an appointment
+     * @throws NotFoundException on {@code programme} for an unknown code
+     */
+    public TrainingProgrammeDirector appoint(@NotNull @Valid DirectorAppointment appointment) {
+        access.requireRole(ACTION_APPOINT_DIRECTOR, Role.ADMIN);
+        Optional<TrainingProgrammeDirector> existing =
+                single(em.createNamedQuery(TrainingProgrammeDirector.FIND_BY_EMAIL, TrainingProgrammeDirector.class)
+                        .setParameter("email", Checks.normaliseEmail(appointment.email()))
+                        .getResultList());
+        if (existing.isPresent()) {
+            throw new ConflictException(
+                    "email",
+                    appointment.email().strip() + " already has an appointment ("
+                            + existing.get().getProgramme().getCode() + " "
+                            + existing.get().getAppointment() + ")");
         }
-        Programme programme =
-                findProgrammeByCode(programmeCode).orElseThrow(() -> new NotFoundException("programme", programmeCode));
-        TrainingProgrammeDirector director = new TrainingProgrammeDirector(forenames, surname, email, programme);
+        Programme programme = findProgrammeByCode(appointment.programmeCode())
+                .orElseThrow(() -> new NotFoundException("programme", appointment.programmeCode()));
+        TrainingProgrammeDirector director = new TrainingProgrammeDirector(
+                appointment.forenames(),
+                appointment.surname(),
+                appointment.email(),
+                programme,
+                DateRange.startingOn(appointment.from()));
         em.persist(director);
-        // A director sees the concerns escalated in the programme: the appointment grants access.
         audit.recordChange(
-                ACTION_APPOINT_DIRECTOR,
-                SUBJECT_PROGRAMME,
-                programme.getCode(),
-                "none",
-                "director " + director.getEmail());
+                ACTION_APPOINT_DIRECTOR, SUBJECT_PROGRAMME, programme.getCode(), "none", director.describe());
         return director;
+    }
+
+    /**
+     * Ends a director's appointment after this day (today, or a day still to come): from the next day they no longer
+     * reach the programme. Audited with the appointment before and after.
+     *
+     * @throws NotFoundException on {@code director} for an unknown id
+     * @throws InvalidValueException on {@code endDate} before today or before the appointment began
+     * @throws ConflictException on {@code endDate} when the appointment has already ended by then
+     */
+    public TrainingProgrammeDirector endAppointment(long directorId, @NotNull LocalDate lastDay) {
+        access.requireRole(ACTION_END_DIRECTOR, Role.ADMIN);
+        TrainingProgrammeDirector director = em.find(TrainingProgrammeDirector.class, directorId);
+        if (director == null) {
+            throw new NotFoundException("director", String.valueOf(directorId));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (lastDay.isBefore(today)) {
+            throw new InvalidValueException(
+                    "endDate", "must be today or later: access already given cannot be taken back in the past");
+        }
+        String before = director.describe();
+        director.endAfter(lastDay);
+        audit.recordChange(
+                ACTION_END_DIRECTOR, SUBJECT_PROGRAMME, director.getProgramme().getCode(), before, director.describe());
+        return director;
+    }
+
+    /** Every appointment, past, present and future, for the admins who keep them. */
+    public List<TrainingProgrammeDirector> directors() {
+        access.requireRole("list directors", Role.ADMIN);
+        return em.createNamedQuery(TrainingProgrammeDirector.FIND_ALL, TrainingProgrammeDirector.class)
+                .getResultList();
     }
 
     public Optional<Deanery> findDeaneryByCode(String code) {
@@ -209,7 +266,10 @@ public class ProgrammeService {
         return em.createNamedQuery(Specialty.FIND_ALL, Specialty.class).getResultList();
     }
 
-    /** The programmes the caller directs, if they signed in as a training programme director. */
+    /**
+     * The programmes the caller directs today, if they signed in as a training programme director: an appointment
+     * that has not begun or has ended gives nothing.
+     */
     public List<Programme> directedByCaller() {
         Caller caller = access.caller();
         if (!caller.has(Role.TPD)) {
@@ -217,6 +277,7 @@ public class ProgrammeService {
         }
         return em.createNamedQuery(TrainingProgrammeDirector.FIND_PROGRAMMES_DIRECTED_BY, Programme.class)
                 .setParameter("email", caller.name())
+                .setParameter("today", LocalDate.now(clock))
                 .getResultList();
     }
 

@@ -28,7 +28,7 @@ import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
- * A trainee's invitation to a wave and how far they got. The unique (wave, trainee) pair, with the optimistic lock,
+ * A trainee's invitation to a wave and how far they got; in an anonymous wave its times are kept to the day. The unique (wave, trainee) pair, with the optimistic lock,
  * is what allows one response per trainee per wave even when the response itself carries no link to the person.
  */
 @Entity
@@ -47,6 +47,9 @@ import uk.deanery.welfare.trainees.entity.Trainee;
         name = Participation.FIND_BY_WAVE_AND_TRAINEE,
         query = "SELECT p FROM Participation p WHERE p.wave = :wave AND p.trainee = :trainee")
 @NamedQuery(
+        name = Participation.FIND_ALL_FOR_TRAINEE,
+        query = "SELECT p FROM Participation p JOIN FETCH p.wave WHERE p.trainee = :trainee ORDER BY p.invitedAt")
+@NamedQuery(
         name = Participation.FIND_OPEN_FOR_TRAINEE,
         query = "SELECT p FROM Participation p JOIN FETCH p.wave WHERE p.trainee = :trainee"
                 + " AND p.wave.opensOn <= :today AND p.wave.closesOn >= :today AND p.wave.closedEarly = FALSE"
@@ -61,6 +64,8 @@ public class Participation extends BaseEntity {
     public static final String FIND_BY_WAVE = "Participation.findByWave";
     public static final String FIND_BY_WAVE_AND_TRAINEE = "Participation.findByWaveAndTrainee";
     public static final String FIND_OPEN_FOR_TRAINEE = "Participation.findOpenForTrainee";
+    /** Parameter {@code trainee}: every invitation they had, oldest first. */
+    public static final String FIND_ALL_FOR_TRAINEE = "Participation.findAllForTrainee";
     /** Rows of programme code, intake year, status, count: the response rate of each cohort of a wave. */
     public static final String COUNT_BY_COHORT_AND_STATUS = "Participation.countByCohortAndStatus";
 
@@ -134,7 +139,7 @@ public class Participation extends BaseEntity {
         requireNotSubmitted();
         if (status == ParticipationStatus.INVITED) {
             status = ParticipationStatus.STARTED;
-            startedAt = micros(now);
+            startedAt = stamp(now);
         }
     }
 
@@ -147,9 +152,9 @@ public class Participation extends BaseEntity {
         required("now", now);
         requireNotSubmitted();
         if (startedAt == null) {
-            startedAt = micros(now);
+            startedAt = stamp(now);
         }
-        submittedAt = micros(now);
+        submittedAt = stamp(now);
         status = ParticipationStatus.SUBMITTED;
     }
 
@@ -166,6 +171,11 @@ public class Participation extends BaseEntity {
     // Both databases keep microseconds; truncating now makes the saved value equal the one in memory.
     private static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // In an anonymous wave only the day, like the response's: an exact submit time would match the response's row.
+    private Instant stamp(Instant now) {
+        return wave.isAnonymous() ? now.truncatedTo(ChronoUnit.DAYS) : micros(now);
     }
 
     public Wave getWave() {

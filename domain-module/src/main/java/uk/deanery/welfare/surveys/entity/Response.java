@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,6 +20,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,10 +34,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.deanery.welfare.programmes.entity.Cohort;
-import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InstantConverter;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.RandomKey;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
@@ -67,7 +69,7 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = Response.FIND_BY_RESPONDENT,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.respondentId = :respondentId")
-public class Response extends BaseEntity {
+public class Response {
 
     public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
     /** Submitted responses whose read model is still to be filled, oldest first; no parameters. */
@@ -84,6 +86,15 @@ public class Response extends BaseEntity {
     public static final int REFERENCE_LENGTH = 36;
     /** More values than any choice item may have options: refuses a runaway draft before it reaches the database. */
     public static final int VALUES_PER_ITEM_MAX = Item.OPTIONS_MAX;
+
+    // Drawn at random rather than from the sequence every other table shares: an anonymous response's id must not
+    // sit next to the audit entry or participation written in the same moment, nor sort with them.
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private Long id;
+
+    @Version
+    private long version;
 
     @NotNull
     @Size(max = REFERENCE_LENGTH)
@@ -185,6 +196,7 @@ public class Response extends BaseEntity {
             throw new InvalidValueException("participation", "an anonymous response is stored without a participation");
         }
         this.cohort = covered(wave, cohort);
+        this.id = RandomKey.next();
         this.reference = UUID.randomUUID().toString();
         this.participation = participation;
         this.status = status;
@@ -276,6 +288,7 @@ public class Response extends BaseEntity {
         }
         response.respondentId =
                 respondentId == null ? null : requiredText("respondentId", respondentId, RESPONDENT_ID_MAX);
+        response.id = RandomKey.next();
         response.reference = UUID.randomUUID().toString();
         response.participation = participation;
         response.status = ResponseStatus.SUBMITTED;
@@ -384,6 +397,15 @@ public class Response extends BaseEntity {
     // An anonymous response keeps only the day: a time to the microsecond could be matched with the participation's.
     private Instant stamp(Instant now) {
         return now.truncatedTo(wave.isAnonymous() ? ChronoUnit.DAYS : ChronoUnit.MICROS);
+    }
+
+    /** Random, so that it says nothing about when the response was stored; null only before construction. */
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getReference() {

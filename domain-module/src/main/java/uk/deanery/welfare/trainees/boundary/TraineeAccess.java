@@ -76,13 +76,14 @@ public class TraineeAccess {
         return caller.has(Role.TRAINEE) && trainee.getEmail().equalsIgnoreCase(caller.name());
     }
 
-    /** The caller directs a programme this trainee belongs to. */
+    /** The caller directs today a programme this trainee belongs to today. */
     public boolean directsProgrammeOf(Trainee trainee) {
         var directed = programmes.directedByCaller();
         return !directed.isEmpty()
                 && em.createNamedQuery(ProgrammeMembership.COUNT_IN_PROGRAMMES, Long.class)
                                 .setParameter("trainee", trainee)
                                 .setParameter("programmes", directed)
+                                .setParameter("today", LocalDate.now(clock))
                                 .getSingleResult()
                         > 0;
     }

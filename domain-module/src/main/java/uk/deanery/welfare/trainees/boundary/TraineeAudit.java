@@ -1,9 +1,11 @@
 package uk.deanery.welfare.trainees.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import uk.deanery.welfare.audit.boundary.AuditLog;
+import uk.deanery.welfare.shared.EmailChanged;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
 import uk.deanery.welfare.trainees.entity.TraineeDetails;
@@ -27,15 +29,24 @@ public class TraineeAudit {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<EmailChanged> emailChanged;
+
     public void registered(Trainee trainee) {
         audit.recordChange(ACTION_REGISTER, SUBJECT_TRAINEE, gmc(trainee), NONE, "email " + trainee.getEmail());
     }
 
-    /** Records the fields that changed since {@code before}, if any. */
+    /**
+     * Records the fields that changed since {@code before}, if any; a changed email also moves the sign-in linked to
+     * the old address ({@link EmailChanged}).
+     */
     public void detailsChanged(Trainee trainee, TraineeDetails before) {
         List<String> change = before.changeTo(trainee.details());
         if (!change.get(0).isEmpty()) {
             audit.recordChange(ACTION_CHANGE_DETAILS, SUBJECT_TRAINEE, gmc(trainee), change.get(0), change.get(1));
+        }
+        if (!before.email().equals(trainee.getEmail())) {
+            emailChanged.fire(new EmailChanged(before.email(), trainee.getEmail()));
         }
     }
 

@@ -37,7 +37,8 @@ import uk.deanery.welfare.shared.InvalidValueException;
                 + " ORDER BY m.trainee.surname, m.trainee.forenames")
 @NamedQuery(
         name = ProgrammeMembership.COUNT_IN_PROGRAMMES,
-        query = "SELECT COUNT(m) FROM ProgrammeMembership m WHERE m.trainee = :trainee AND m.programme IN :programmes")
+        query = "SELECT COUNT(m) FROM ProgrammeMembership m WHERE m.trainee = :trainee AND m.programme IN :programmes"
+                + " AND m.period.startDate <= :today AND (m.period.endDate IS NULL OR m.period.endDate >= :today)")
 @NamedQuery(
         name = ProgrammeMembership.FIND_IN_COHORTS,
         query = "SELECT m FROM ProgrammeMembership m JOIN FETCH m.trainee t WHERE m.cohort IN :cohorts"
@@ -48,7 +49,9 @@ public class ProgrammeMembership extends BaseEntity {
     public static final String FIND_IN_COHORTS = "ProgrammeMembership.findInCohorts";
 
     public static final String FIND_BY_COHORT = "ProgrammeMembership.findByCohort";
+    /** Parameters {@code trainee}, {@code programmes} and {@code today}: memberships of them running today. */
     public static final String COUNT_IN_PROGRAMMES = "ProgrammeMembership.countInProgrammes";
+
     public static final int GRADE_MAX = 20;
 
     @NotNull

@@ -79,6 +79,16 @@ class ParticipationTest {
     }
 
     @Test
+    void inAnAnonymousWaveOnlyTheDayIsKept() {
+        Participation anonymous = invite(wave(false), Fixtures.trainee("1000002", "Nigeria"), INVITED);
+
+        anonymous.submit(LATER);
+
+        assertThat(anonymous.getStartedAt()).contains(Instant.parse("2025-07-02T00:00:00Z"));
+        assertThat(anonymous.getSubmittedAt()).contains(Instant.parse("2025-07-02T00:00:00Z"));
+    }
+
+    @Test
     void aSecondSubmitIsRefused() {
         participation.submit(LATER);
 

@@ -3,11 +3,9 @@ package uk.deanery.welfare.reporting.export;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,7 +13,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,15 +37,6 @@ public final class PdfExport {
     /** What a {@code null} ("not shown") cell prints as: an en dash, which Helvetica's WinAnsi encoding has. */
     public static final String NOT_SHOWN = "\u2013";
 
-    private static final Map<Integer, String> ASCII_SUBSTITUTES = Map.of(
-            (int) '\u2265', ">=", // ≥
-            (int) '\u2264', "<=", // ≤
-            (int) '\u2260', "!=", // ≠
-            (int) '\u2212', "-", // minus sign
-            (int) '\u2011', "-", // non-breaking hyphen
-            (int) '\u2192', "->", // →
-            (int) '\u202F', " "); // narrow no-break space
-    private static final String UNPRINTABLE = "?";
     private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
     private static final float MARGIN = 36; // half an inch, in points
     private static final int MIN_COLUMN_WEIGHT = 4;
@@ -60,7 +48,7 @@ public final class PdfExport {
     public static void write(ExportTable table, OutputStream out) throws IOException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
-        Fonts fonts = new Fonts();
+        PdfFonts fonts = new PdfFonts();
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -97,7 +85,7 @@ public final class PdfExport {
         out.flush();
     }
 
-    private static PdfPTable table(ExportTable table, Fonts fonts) {
+    private static PdfPTable table(ExportTable table, PdfFonts fonts) {
         List<String> headers = table.headers();
         PdfPTable pdfTable = new PdfPTable(headers.size());
         pdfTable.setWidthPercentage(100);
@@ -138,54 +126,5 @@ public final class PdfExport {
             weights[column] = Math.min(MAX_COLUMN_WEIGHT, Math.max(MIN_COLUMN_WEIGHT, longest));
         }
         return weights;
-    }
-
-    /** The standard Helvetica faces (not embedded) and the rule for what they can print. */
-    private static final class Fonts {
-        private final BaseFont regular;
-        private final Font title;
-        private final Font text;
-        private final Font header;
-        private final Font cell;
-        private final Font note;
-
-        Fonts() throws IOException {
-            try {
-                regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-                BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-                title = new Font(bold, 16);
-                text = new Font(regular, 10);
-                header = new Font(bold, 9);
-                cell = new Font(regular, 9);
-                note = new Font(regular, 8);
-            } catch (DocumentException e) {
-                throw new IOException("could not load the standard Helvetica fonts", e);
-            }
-        }
-
-        /**
-         * The text with every character Helvetica's WinAnsi encoding can show kept, the known signs replaced by ASCII,
-         * tabs as spaces, carriage returns as line breaks, and anything else as "?". Regular and bold Helvetica have
-         * the same character set, so checking the regular face answers for both.
-         */
-        String printable(String text) {
-            String lines = text.replace("\r\n", "\n").replace('\r', '\n');
-            StringBuilder printable = new StringBuilder(lines.length());
-            lines.codePoints().forEach(c -> {
-                String substitute = ASCII_SUBSTITUTES.get(c);
-                if (substitute != null) {
-                    printable.append(substitute);
-                } else if (c == '\n') {
-                    printable.append('\n');
-                } else if (Character.isISOControl(c) || Character.isWhitespace(c) && !regular.charExists(c)) {
-                    printable.append(' ');
-                } else if (regular.charExists(c)) {
-                    printable.appendCodePoint(c);
-                } else {
-                    printable.append(UNPRINTABLE);
-                }
-            });
-            return printable.toString();
-        }
     }
 }

@@ -43,6 +43,8 @@ public class MyConcernsBacking implements Serializable {
     private String categoryCode;
     private String description;
     private ConcernSharing sharing;
+    // One per filled-in form: the same form sent twice (a double click) raises one concern.
+    private String submissionKey = newKey();
 
     @PostConstruct
     void load() {
@@ -62,7 +64,7 @@ public class MyConcernsBacking implements Serializable {
 
     public void raise() {
         try {
-            concerns.raise(new ConcernSubmission(gmcNumber, categoryCode, description, sharing));
+            concerns.raise(new ConcernSubmission(gmcNumber, categoryCode, description, sharing, submissionKey));
         } catch (ConstraintViolationException refused) {
             Pages.showViolations(refused, "raise");
             FacesContext.getCurrentInstance().validationFailed();
@@ -71,10 +73,23 @@ public class MyConcernsBacking implements Serializable {
         categoryCode = null;
         description = null;
         sharing = null;
+        submissionKey = newKey();
         refresh();
         FacesContext.getCurrentInstance()
                 .addMessage(
                         null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your concern has been recorded.", null));
+    }
+
+    private static String newKey() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 
     public boolean isRegistered() {

@@ -13,7 +13,8 @@ import java.net.URI;
 /**
  * Headers on every response. The Content-Security-Policy allows inline script and style because PrimeFaces
  * renders them; everything else is this origin only, and no other site may frame the pages. Pages (not static
- * resources) are never cached: they show personal data.
+ * resources) are never cached: they show personal data. Over HTTPS, HSTS; the session cookie is then Secure too
+ * (Payara's "dynamic" default, see {@code glassfish-web.xml}).
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -36,6 +37,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            // Once a browser has reached the product over HTTPS, it never asks for it over plain HTTP again.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");

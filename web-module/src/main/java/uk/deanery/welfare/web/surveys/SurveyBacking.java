@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.deanery.welfare.access.boundary.AccessDeniedException;
+import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.surveys.boundary.AnswersRejectedException;
 import uk.deanery.welfare.surveys.boundary.ResponseService;
@@ -79,6 +80,25 @@ public class SurveyBacking implements Serializable {
             responses.saveDraft(waveId, answers());
             problems = new LinkedHashMap<>();
             info("Your answers are saved. You can come back and finish later.");
+        } catch (ConflictException refused) {
+            error(refused.getReason());
+        }
+    }
+
+    /**
+     * The idle monitor fired on a linked wave's survey: the answers so far become the draft, so that a session that
+     * ends while the person is away loses nothing. Says when, in the page's messages.
+     */
+    public void saveOnIdle() {
+        if (submitted || wave == null || !wave.isLinked()) {
+            return;
+        }
+        try {
+            responses.saveDraft(waveId, answers());
+            info("You have been away, so your answers were saved as a draft at "
+                    + java.time.LocalTime.now(DeaneryClock.ZONE)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                    + ".");
         } catch (ConflictException refused) {
             error(refused.getReason());
         }
