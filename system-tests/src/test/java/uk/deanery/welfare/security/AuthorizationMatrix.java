@@ -59,6 +59,7 @@ final class AuthorizationMatrix {
             GET /admin/audit.xhtml                           login 403 403 403  403  403  403  200 403
             GET /admin/audit.csv                             login 403 403 403  403  403  403  200 403
             GET /admin/personal-data.xhtml                   login 403 403 403  403  403  403  200 403
+            GET /admin/retention.xhtml                        login 403 403 403  403  403  403  200 403
             GET /admin/personal-data?gmc=1000001&format=json login 403 403 403  403  403  403  200 403
             GET /keep-alive                                  204   204 204 204  204  204  204  204 204
             GET /logout                                      405   405 405 405  405  405  405  405 405

@@ -61,6 +61,20 @@ public class TestData {
         return email;
     }
 
+    /**
+     * Runs one SQL statement in a transaction of its own, for what a test cannot do through the services (time
+     * passing: a date moved into the past). {@link java.time.Instant} parameters are bound as timestamps.
+     */
+    @Transactional
+    public int sql(String statement, Object... parameters) {
+        var query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i] instanceof java.time.Instant at ? java.sql.Timestamp.from(at) : parameters[i];
+            query.setParameter(i + 1, value);
+        }
+        return query.executeUpdate();
+    }
+
     /** A director of the programme appointed from tomorrow; returns their email. */
     public String directorAppointedFromTomorrow(String programmeCode) {
         String email = ("future." + uniqueCode("d") + "@test.example").toLowerCase(java.util.Locale.ROOT);

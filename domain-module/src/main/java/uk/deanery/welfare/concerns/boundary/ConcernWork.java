@@ -229,7 +229,7 @@ public class ConcernWork {
             throw new InvalidValueException("reason", "is required to resolve or close a concern");
         }
         ConcernStatus from = concern.getStatus();
-        concern.moveTo(target);
+        concern.moveTo(target, Instant.now(clock));
         if (reason != null && !reason.isBlank()) {
             em.persist(ConcernNote.statusChange(
                     concern, access.caller().name(), from, target, reason, Instant.now(clock)));

@@ -146,4 +146,8 @@ public class ConcernNote extends BaseEntity {
         // Leaves out the text on purpose: toString ends up in logs.
         return "ConcernNote " + kind + " on " + concern.getReference() + " by " + author;
     }
+    /** The retention policy removed what was written; who, when and what kind stay. */
+    public void erase() {
+        this.text = WelfareConcern.REMOVED;
+    }
 }

@@ -100,6 +100,11 @@ public class SafetyOverride extends BaseEntity {
         return grantedAt;
     }
 
+    /** The retention policy removed what was written; who, when and what kind stay. */
+    public void erase() {
+        this.reason = WelfareConcern.REMOVED;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other

@@ -40,6 +40,11 @@ import uk.deanery.welfare.trainees.entity.Trainee;
         name = WelfareConcern.FIND_BY_TRAINEE,
         query = "SELECT c FROM WelfareConcern c WHERE c.trainee = :trainee ORDER BY c.raisedAt DESC")
 @NamedQuery(
+        name = WelfareConcern.FIND_DUE_FOR_RETENTION,
+        query =
+                "SELECT c FROM WelfareConcern c WHERE c.status = uk.deanery.welfare.concerns.entity.ConcernStatus.CLOSED"
+                        + " AND c.anonymisedAt IS NULL AND c.closedAt < :before ORDER BY c.closedAt")
+@NamedQuery(
         name = WelfareConcern.FIND_BY_SUBMISSION_KEY,
         query = "SELECT c FROM WelfareConcern c WHERE c.trainee = :trainee AND c.submissionKey = :key")
 @NamedQuery(
@@ -65,6 +70,11 @@ public class WelfareConcern extends BaseEntity {
     public static final String FIND_BY_SUBMISSION_KEY = "WelfareConcern.findBySubmissionKey";
 
     public static final int SUBMISSION_KEY_MAX = 36;
+    /** What is left of a text the retention policy removed. */
+    public static final String REMOVED = "[removed under the retention policy]";
+    /** Parameter {@code before}: closed concerns not yet anonymised whose closing is before then, oldest first. */
+    public static final String FIND_DUE_FOR_RETENTION = "WelfareConcern.findDueForRetention";
+
     public static final String FIND_OVERDUE = "WelfareConcern.findOverdue";
     public static final String FIND_TRIAGE = "WelfareConcern.findTriage";
     public static final int DESCRIPTION_MAX = 4000;
@@ -129,6 +139,16 @@ public class WelfareConcern extends BaseEntity {
     @Column(name = "acknowledge_by")
     private Instant acknowledgeBy;
 
+    // When it was closed: the retention period runs from then (V22 filled it in from the closing notes).
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    // When the retention policy removed what the trainee and the staff wrote; the rest stays for the numbers.
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
@@ -171,14 +191,49 @@ public class WelfareConcern extends BaseEntity {
         this.status = ConcernStatus.OPEN;
     }
 
-    /** @throws ConflictException on {@code status} when the workflow does not allow the move */
-    public void moveTo(ConcernStatus target) {
+    /**
+     * Moves the concern on in its workflow at this moment (closing it starts its retention period).
+     *
+     * @throws ConflictException on {@code status} when the workflow does not allow the move
+     */
+    public void moveTo(ConcernStatus target, Instant at) {
         required("status", target);
+        required("at", at);
         if (!status.canMoveTo(target)) {
             throw new ConflictException(
                     "status", "a concern cannot move from " + status.label() + " to " + target.label());
         }
         this.status = target;
+        if (target == ConcernStatus.CLOSED) {
+            closedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        }
+    }
+
+    /**
+     * The retention policy's end of a closed concern: what the trainee wrote is removed, and the record keeps its
+     * category, dates, status and trainee for the numbers. Doing it again changes nothing.
+     *
+     * @return false when it was already anonymised
+     * @throws ConflictException on {@code status} for a concern that is not closed
+     */
+    public boolean anonymise(Instant at) {
+        if (status != ConcernStatus.CLOSED) {
+            throw new ConflictException("status", "only a closed concern is anonymised");
+        }
+        if (anonymisedAt != null) {
+            return false;
+        }
+        description = REMOVED;
+        anonymisedAt = required("at", at).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return true;
+    }
+
+    public java.util.Optional<Instant> getClosedAt() {
+        return java.util.Optional.ofNullable(closedAt);
+    }
+
+    public java.util.Optional<Instant> getAnonymisedAt() {
+        return java.util.Optional.ofNullable(anonymisedAt);
     }
 
     /** A concern raised by a flag rule on a survey answer: it starts as the deanery's only, naming wave and item. */
@@ -238,7 +293,7 @@ public class WelfareConcern extends BaseEntity {
 
     /** The holder has seen it and taken it on: the acknowledgement clock stops. */
     public void acknowledge(Instant now) {
-        moveTo(ConcernStatus.ACKNOWLEDGED);
+        moveTo(ConcernStatus.ACKNOWLEDGED, required("now", now));
         this.acknowledgedAt = required("now", now).truncatedTo(ChronoUnit.MICROS);
     }
 

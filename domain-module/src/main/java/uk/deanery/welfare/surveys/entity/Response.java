@@ -67,6 +67,9 @@ import uk.deanery.welfare.trainees.entity.Trainee;
         query = "SELECT r FROM Response r WHERE r.status = uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED"
                 + " AND r.indicatorsRecorded = FALSE ORDER BY r.id")
 @NamedQuery(
+        name = Response.FIND_LINKED_IN_WAVE,
+        query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.participation IS NOT NULL")
+@NamedQuery(
         name = Response.FIND_BY_RESPONDENT,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.respondentId = :respondentId")
 public class Response {
@@ -79,6 +82,9 @@ public class Response {
 
     public static final String FIRST_NHS_POST_ITEM = "FIRST_NHS_POST";
     public static final String FIND_BY_RESPONDENT = "Response.findByRespondent";
+    /** Parameter {@code wave}: its responses that still point to a participation (drafts included). */
+    public static final String FIND_LINKED_IN_WAVE = "Response.findLinkedInWave";
+
     public static final int RESPONDENT_ID_MAX = 128;
     /** Parameters {@code wave} and {@code status} (pass {@link ResponseStatus#SUBMITTED}). */
     public static final String FIND_SUBMITTED_BY_WAVE = "Response.findSubmittedByWave";
@@ -110,11 +116,9 @@ public class Response {
             foreignKey = @ForeignKey(name = "fk_response_wave"))
     private Wave wave;
 
+    // Set once, and cleared only by the retention policy (detachForRetention).
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(
-            name = "participation_id",
-            updatable = false,
-            foreignKey = @ForeignKey(name = "fk_response_participation"))
+    @JoinColumn(name = "participation_id", foreignKey = @ForeignKey(name = "fk_response_participation"))
     private Participation participation;
 
     // The cohort (programme and intake year) the response was given in, so reports can split a round by cohort. Null
@@ -365,6 +369,32 @@ public class Response {
         if (status == ResponseStatus.SUBMITTED) {
             throw new ConflictException("response", "already submitted");
         }
+    }
+
+    /**
+     * The retention policy's end of a linked response: it no longer points to the participation (so to the
+     * trainee), its times keep only the day, and answers typed in free text are removed; the cohort, the other answers and the indicators stay,
+     * so the wave's numbers do not change. Doing it again changes nothing.
+     *
+     * @return false when there was nothing left to remove
+     * @throws ConflictException on {@code response} for a draft, which the policy deletes instead
+     */
+    public boolean detachForRetention() {
+        if (!isSubmitted()) {
+            throw new ConflictException("response", "a draft is deleted, not kept");
+        }
+        java.util.Set<String> freeText = new java.util.HashSet<>();
+        wave.getInstrument().getSections().forEach(section -> section.getItems().stream()
+                .filter(item -> item.getType() == ItemType.FREE_TEXT)
+                .forEach(item -> freeText.add(item.getCode())));
+        boolean changed = participation != null || answers.stream().anyMatch(a -> freeText.contains(a.getItemCode()));
+        // As in an anonymous wave: the exact times would match the submit in the audit trail.
+        changed |= !savedAt.equals(savedAt.truncatedTo(ChronoUnit.DAYS));
+        participation = null;
+        answers.removeIf(a -> freeText.contains(a.getItemCode()));
+        savedAt = savedAt.truncatedTo(ChronoUnit.DAYS);
+        submittedAt = submittedAt == null ? null : submittedAt.truncatedTo(ChronoUnit.DAYS);
+        return changed;
     }
 
     /** One row per value, by item code, values in the order given. */

@@ -46,11 +46,18 @@ import uk.deanery.welfare.shared.InvalidValueException;
 @NamedQuery(name = Wave.FIND_ALL, query = "SELECT w FROM Wave w ORDER BY w.opensOn DESC, w.title")
 @NamedQuery(name = Wave.FIND_BY_REFERENCE, query = "SELECT w FROM Wave w WHERE w.reference = :reference")
 @NamedQuery(name = Wave.FIND_BY_IMPORT_KEY, query = "SELECT w FROM Wave w WHERE w.importKey = :importKey")
+@NamedQuery(
+        name = Wave.FIND_DUE_FOR_RETENTION,
+        query = "SELECT w FROM Wave w WHERE w.closesOn < :before AND EXISTS (SELECT r FROM Response r"
+                + " WHERE r.wave = w AND r.participation IS NOT NULL) ORDER BY w.closesOn, w.title")
 public class Wave extends BaseEntity {
 
     public static final String FIND_ALL = "Wave.findAll";
     public static final String FIND_BY_REFERENCE = "Wave.findByReference";
     public static final String FIND_BY_IMPORT_KEY = "Wave.findByImportKey";
+    /** Parameter {@code before}: waves closed before then whose responses still point to participations. */
+    public static final String FIND_DUE_FOR_RETENTION = "Wave.findDueForRetention";
+
     public static final int IMPORT_KEY_MAX = 120;
     public static final int TITLE_MAX = 200;
     public static final int REFERENCE_LENGTH = 36;

@@ -61,10 +61,10 @@ class WelfareConcernTest {
     void followsTheWorkflowFromOpenToClosed() {
         WelfareConcern concern = concern("Rota leaves no time for portfolio");
 
-        concern.moveTo(ConcernStatus.IN_PROGRESS);
-        concern.moveTo(ConcernStatus.RESOLVED);
-        concern.moveTo(ConcernStatus.IN_PROGRESS);
-        concern.moveTo(ConcernStatus.CLOSED);
+        concern.moveTo(ConcernStatus.IN_PROGRESS, Instant.parse("2026-03-01T10:00:00Z"));
+        concern.moveTo(ConcernStatus.RESOLVED, Instant.parse("2026-03-01T10:00:00Z"));
+        concern.moveTo(ConcernStatus.IN_PROGRESS, Instant.parse("2026-03-01T10:00:00Z"));
+        concern.moveTo(ConcernStatus.CLOSED, Instant.parse("2026-03-01T10:00:00Z"));
 
         assertThat(concern.getStatus()).isEqualTo(ConcernStatus.CLOSED);
         assertThat(concern.isActive()).isFalse();
@@ -73,9 +73,9 @@ class WelfareConcernTest {
     @Test
     void aClosedConcernCannotBeReopened() {
         WelfareConcern concern = concern("Isolated since moving");
-        concern.moveTo(ConcernStatus.CLOSED);
+        concern.moveTo(ConcernStatus.CLOSED, Instant.parse("2026-03-01T10:00:00Z"));
 
-        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN))
+        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN, Instant.parse("2026-03-01T10:00:00Z")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.getField()).isEqualTo("status");
                     assertThat(e.getReason()).isEqualTo("a concern cannot move from Closed to Open");
@@ -86,9 +86,10 @@ class WelfareConcernTest {
     @Test
     void anInProgressConcernCannotGoBackToOpen() {
         WelfareConcern concern = concern("Isolated since moving");
-        concern.moveTo(ConcernStatus.IN_PROGRESS);
+        concern.moveTo(ConcernStatus.IN_PROGRESS, Instant.parse("2026-03-01T10:00:00Z"));
 
-        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> concern.moveTo(ConcernStatus.OPEN, Instant.parse("2026-03-01T10:00:00Z")))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -139,5 +140,23 @@ class WelfareConcernTest {
         assertThatThrownBy(() -> raised(LIFE_IN_UK, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getField())
                         .isEqualTo("sharing"));
+    }
+
+    @Test
+    void closingRecordsWhenAndAnonymisingRemovesTheTextOnce() {
+        WelfareConcern concern = concern("Nights every week");
+        Instant closed = Instant.parse("2026-03-01T10:00:00.123456789Z");
+        assertThatThrownBy(() -> concern.anonymise(closed)).isInstanceOf(ConflictException.class);
+
+        concern.moveTo(ConcernStatus.CLOSED, closed);
+
+        assertThat(concern.getClosedAt()).contains(Instant.parse("2026-03-01T10:00:00.123456Z"));
+        assertThat(concern.anonymise(closed.plusSeconds(60))).isTrue();
+        assertThat(concern.getDescription()).isEqualTo(WelfareConcern.REMOVED);
+        assertThat(concern.anonymise(closed.plusSeconds(120)))
+                .as("a second time changes nothing")
+                .isFalse();
+        assertThat(concern.getAnonymisedAt())
+                .contains(closed.plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 }

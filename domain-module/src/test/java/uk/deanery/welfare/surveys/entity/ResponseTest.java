@@ -72,6 +72,23 @@ class ResponseTest {
     }
 
     @Test
+    void retentionDetachesASubmittedResponseKeepingTheDayAndRefusesADraft() {
+        Response draft = Response.draft(linked, participation, GIVEN, NOW);
+        assertThatThrownBy(draft::detachForRetention).isInstanceOf(ConflictException.class);
+
+        draft.submit(GIVEN, NOW);
+
+        assertThat(draft.detachForRetention()).isTrue();
+        assertThat(draft.getParticipation()).isEmpty();
+        assertThat(draft.getSavedAt()).isEqualTo(Instant.parse("2025-07-02T00:00:00Z"));
+        assertThat(draft.getSubmittedAt()).contains(Instant.parse("2025-07-02T00:00:00Z"));
+        assertThat(draft.getAnswers()).hasSize(4);
+        assertThat(draft.detachForRetention())
+                .as("a second time changes nothing")
+                .isFalse();
+    }
+
+    @Test
     void aSubmittedResponseNeverChanges() {
         Response response = Response.submitted(linked, participation, GIVEN, NOW);
 
