@@ -39,3 +39,11 @@ var welfare = {
         }
     }
 };
+
+// No inline handlers (the Content-Security-Policy allows none): the idle dialog's button is wired here.
+document.addEventListener('click', function (event) {
+    var stay = event.target.closest && event.target.closest('#stay-signed-in');
+    if (stay) {
+        welfare.stayIn(stay.getAttribute('data-context'));
+    }
+});

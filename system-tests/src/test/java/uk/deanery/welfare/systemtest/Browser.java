@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -43,6 +44,10 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run",
                         "--window-size=1280,1000",
                         "--user-data-dir=" + profile);
+        // The console, to find what the Content-Security-Policy refused (see close()).
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()) {
             options.setBinary(CHROMIUM);
             driver = new ChromeDriver(
@@ -175,8 +180,31 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Closes the browser, failing the test if any page it showed had something refused by the Content-Security-
+     * Policy: a refused script is a feature that silently does not work.
+     */
     @Override
     public void close() throws Exception {
+        List<String> refused = new java.util.ArrayList<>();
+        try {
+            driver.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> {
+                        if (entry.getMessage().contains("Content Security Policy")) {
+                            refused.add(entry.getMessage());
+                        }
+                    });
+        } finally {
+            quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the Content-Security-Policy refused: " + refused);
+        }
+    }
+
+    private void quit() throws Exception {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

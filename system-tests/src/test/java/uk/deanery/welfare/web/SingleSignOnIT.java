@@ -3,6 +3,7 @@ package uk.deanery.welfare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,12 +87,34 @@ class SingleSignOnIT {
 
     @Test
     void pagesWithPersonalDataAreNotCachedAndCarrySecurityHeaders() throws Exception {
-        HttpResponse<String> landing = new KeycloakLogin().logIn("trainee1", "demo");
+        KeycloakLogin session = new KeycloakLogin();
+        HttpResponse<String> landing = session.logIn("trainee1", "demo");
 
         assertThat(landing.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(landing.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(landing.headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        List<String> policies = landing.headers().allValues("Content-Security-Policy");
+        assertThat(policies)
+                .as("the filter's for everything but scripts, PrimeFaces' for scripts with this response's nonce")
+                .hasSize(2)
+                .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+                .anySatisfy(csp -> assertThat(csp).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';"))
+                .allSatisfy(csp -> assertThat(csp).doesNotContain("unsafe-eval"))
+                .noneSatisfy(csp -> assertThat(csp).containsPattern("script-src[^;]*unsafe-inline"));
+        HttpResponse<String> refused = session.get("/trainee/my-data?format=xml");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().allValues("Content-Security-Policy"))
+                .as("a servlet's error is shown by a Faces error page, whose nonce'd scripts the filter lets through")
+                .hasSize(2)
+                .noneSatisfy(csp -> assertThat(csp).contains("script-src 'self';"));
+        String nonce = policies.stream()
+                .filter(csp -> csp.startsWith("script-src"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(landing.body())
+                .as("the page's scripts carry the nonce, and no element an inline handler")
+                .contains("nonce=\"" + nonce + "\"")
+                .doesNotContainPattern(" on(click|change|load|submit)=\"");
         assertThat(landing.headers().firstValue("Strict-Transport-Security"))
                 .as("not over plain HTTP")
                 .isEmpty();

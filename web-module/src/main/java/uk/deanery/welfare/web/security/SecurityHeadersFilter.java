@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Headers on every response. The Content-Security-Policy allows inline script and style because PrimeFaces
- * renders them; everything else is this origin only, and no other site may frame the pages. Pages (not static
+ * Headers on every response. The Content-Security-Policy allows no inline script and no eval (see {@link
+ * #policy}); everything is this origin only, and no other site may frame the pages. Pages (not static
  * resources) are never cached: they show personal data. Over HTTPS, HSTS; the session cookie is then Secure too
  * (Payara's "dynamic" default, see {@code glassfish-web.xml}).
  */
-@WebFilter("/*")
+// Again on the error dispatch: an error page is a Faces page, whatever the address that failed.
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -29,11 +32,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         URI issuer = URI.create(config.getIssuer());
         String keycloakOrigin = issuer.getScheme() + "://" + issuer.getAuthority();
-        response.setHeader(
-                "Content-Security-Policy",
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
-                        + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
-                        + " base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + keycloakOrigin);
+        response.setHeader("Content-Security-Policy", policy(request.getRequestURI(), keycloakOrigin));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -46,5 +45,21 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Pragma", "no-cache");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Everything but scripts is limited here. A Faces page gets its script policy from PrimeFaces ({@code
+     * primefaces.CSP}, web.xml), with the nonce it put on each script, in a second header: browsers enforce both, so
+     * this one names no script source for pages (it would refuse their nonce'd scripts). Anything else allows scripts
+     * from this origin only. Style sheets come from this origin only; style attributes stay allowed (PrimeFaces shows,
+     * hides and places overlays with them), which can restyle a page but not run anything.
+     */
+    static String policy(String uri, String keycloakOrigin) {
+        String common = "style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+                + " connect-src 'self'; media-src 'self'; frame-src 'none'; worker-src 'self'; manifest-src 'self';"
+                + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + keycloakOrigin;
+        // A folder is its welcome page (index.xhtml): a Faces page too.
+        boolean facesPage = (uri.endsWith(".xhtml") || uri.endsWith("/")) && !uri.contains("/jakarta.faces.resource/");
+        return facesPage ? common : "default-src 'self'; script-src 'self'; " + common;
     }
 }
