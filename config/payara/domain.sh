@@ -81,12 +81,14 @@ prepare() {
 
     if [ ! -d "$domain_dir" ]; then
         echo "Creating Payara domain '$domain'"
-        local credentials=(--nopassword=true)
-        [ ${#auth[@]} -eq 0 ] || credentials=("${auth[@]}")
+        # With a password file the admin user gets its password; without one, none (demo and tests only).
+        local no_password=(--nopassword=true)
+        [ ${#auth[@]} -eq 0 ] || no_password=()
         if [ "$portbase" = "default" ]; then
-            "$home/bin/asadmin" --interactive=false "${credentials[@]}" create-domain "$domain" >/dev/null
+            "$home/bin/asadmin" --interactive=false "${auth[@]}" create-domain "${no_password[@]}" "$domain" >/dev/null
         else
-            "$home/bin/asadmin" --interactive=false "${credentials[@]}" create-domain --portbase "$portbase" "$domain" >/dev/null
+            "$home/bin/asadmin" --interactive=false "${auth[@]}" create-domain "${no_password[@]}" --portbase "$portbase" \
+                "$domain" >/dev/null
         fi
     fi
     # A driver added to lib/ is only seen after a (re)start.

@@ -119,6 +119,12 @@ public class DirectorsBacking implements Serializable {
         return end == null || end.isAfter(LocalDate.now(clock));
     }
 
+    /** For an appointment that can no longer be ended: "Ends today" on its last day, "Ended" after it. */
+    public String endedLabel(TrainingProgrammeDirector director) {
+        LocalDate end = director.getAppointment().getEndDate();
+        return end != null && end.equals(LocalDate.now(clock)) ? "Ends today" : "Ended";
+    }
+
     public boolean current(TrainingProgrammeDirector director) {
         return director.isAppointedOn(LocalDate.now(clock));
     }
