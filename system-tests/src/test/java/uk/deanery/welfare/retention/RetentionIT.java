@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,18 +115,11 @@ class RetentionIT {
                 .longValue();
     }
 
+    /** With a free-text detail, which the policy removes. */
     private static Map<String, List<String>> answers() {
-        Map<String, List<String>> answers = new HashMap<>();
-        answers.put("SPECIALTY_GROUP", List.of("IMT"));
-        answers.put("PMQ_REGION", List.of("INTERNATIONAL"));
-        answers.put("FIRST_NHS_POST", List.of("yes"));
-        answers.put("ANXIETY_START", List.of("2"));
-        answers.put("COMMUNICATION_CONCERN", List.of("no"));
-        answers.put("EPORTFOLIO_CONFIDENCE", List.of("4"));
+        Map<String, List<String>> answers = TestData.studyAnswers();
         answers.put("SUPERVISOR_DIFFICULTY", List.of("yes"));
         answers.put("SUPERVISOR_DIFFICULTY_DETAIL", List.of("My supervisor is at another site"));
-        answers.put("LIFE_IN_UK", List.of("4"));
-        answers.put("WORKLOAD", List.of("3"));
         return answers;
     }
 

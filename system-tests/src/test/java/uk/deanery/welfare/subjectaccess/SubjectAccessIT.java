@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,15 +110,7 @@ class SubjectAccessIT {
     }
 
     private static Map<String, List<String>> answers(String workload) {
-        Map<String, List<String>> answers = new HashMap<>();
-        answers.put("SPECIALTY_GROUP", List.of("IMT"));
-        answers.put("PMQ_REGION", List.of("INTERNATIONAL"));
-        answers.put("FIRST_NHS_POST", List.of("yes"));
-        answers.put("ANXIETY_START", List.of("2"));
-        answers.put("COMMUNICATION_CONCERN", List.of("no"));
-        answers.put("EPORTFOLIO_CONFIDENCE", List.of("4"));
-        answers.put("SUPERVISOR_DIFFICULTY", List.of("no"));
-        answers.put("LIFE_IN_UK", List.of("4"));
+        Map<String, List<String>> answers = TestData.studyAnswers();
         answers.put("WORKLOAD", List.of(workload));
         return answers;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,16 +106,9 @@ class SurveyResponsesIT {
 
     /** Every required item answered; supervisor access and workload answered so that their flag rules fire. */
     private static Map<String, List<String>> completeAnswers() {
-        Map<String, List<String>> answers = new HashMap<>();
-        answers.put("SPECIALTY_GROUP", List.of("IMT"));
-        answers.put("PMQ_REGION", List.of("INTERNATIONAL"));
-        answers.put("FIRST_NHS_POST", List.of("yes"));
-        answers.put("ANXIETY_START", List.of("2"));
-        answers.put("COMMUNICATION_CONCERN", List.of("no"));
-        answers.put("EPORTFOLIO_CONFIDENCE", List.of("4"));
+        Map<String, List<String>> answers = TestData.studyAnswers();
         answers.put("SUPERVISOR_DIFFICULTY", List.of("yes"));
         answers.put("SUPERVISOR_DIFFICULTY_DETAIL", List.of("My supervisor works at another site"));
-        answers.put("LIFE_IN_UK", List.of("4"));
         answers.put("WORKLOAD", List.of("5"));
         return answers;
     }

@@ -87,6 +87,24 @@ public class TestData {
         return email;
     }
 
+    /**
+     * Answers to the study questionnaire (IMG-INDUCTION 1) with every required item answered and no flag rule firing:
+     * a new map each time, for the test to change what it needs (a flagged answer, a free-text detail).
+     */
+    public static java.util.Map<String, java.util.List<String>> studyAnswers() {
+        java.util.Map<String, java.util.List<String>> answers = new java.util.HashMap<>();
+        answers.put("SPECIALTY_GROUP", java.util.List.of("IMT"));
+        answers.put("PMQ_REGION", java.util.List.of("INTERNATIONAL"));
+        answers.put("FIRST_NHS_POST", java.util.List.of("yes"));
+        answers.put("ANXIETY_START", java.util.List.of("2"));
+        answers.put("COMMUNICATION_CONCERN", java.util.List.of("no"));
+        answers.put("EPORTFOLIO_CONFIDENCE", java.util.List.of("4"));
+        answers.put("SUPERVISOR_DIFFICULTY", java.util.List.of("no"));
+        answers.put("LIFE_IN_UK", java.util.List.of("4"));
+        answers.put("WORKLOAD", java.util.List.of("3"));
+        return answers;
+    }
+
     /** A GMC number outside the demo data's ranges (1xxxxxx trainees, 7xxxxxx supervisors). */
     public static String uniqueGmcNumber() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(3_000_000, 7_000_000));

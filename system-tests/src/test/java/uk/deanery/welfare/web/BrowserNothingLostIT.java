@@ -59,6 +59,16 @@ class BrowserNothingLostIT {
         browser.find(By.id("raise:sharing:1")).sendKeys(Keys.SPACE);
     }
 
+    /** trainee3 signs in and fills in "Raise a concern"; returns how many concerns their page listed before. */
+    private static long signInAndFillIn(Browser browser, String description) {
+        browser.open("/login");
+        browser.signInAs("trainee3", "demo");
+        browser.waitFor(d -> browser.path().equals("/trainee/home.xhtml"));
+        long before = concernsListed(browser);
+        fillIn(browser, description);
+        return before;
+    }
+
     private static long concernsListed(Browser browser) {
         return browser.driver().findElements(By.linkText("Open")).size();
     }
@@ -67,11 +77,7 @@ class BrowserNothingLostIT {
     void aSaveTheDatabaseRefusesKeepsWhatWasTypedAndWorksOnceItAcceptsAgain() throws Exception {
         String description = "Rota gaps, written while the database refused every save " + UUID.randomUUID();
         try (Browser browser = new Browser()) {
-            browser.open("/login");
-            browser.signInAs("trainee3", "demo");
-            browser.waitFor(d -> browser.path().equals("/trainee/home.xhtml"));
-            long before = concernsListed(browser);
-            fillIn(browser, description);
+            long before = signInAndFillIn(browser, description);
 
             failingSaves("on");
             browser.find(By.id("raise:submit")).click();
@@ -100,11 +106,7 @@ class BrowserNothingLostIT {
     void aDoubleClickOnRaiseConcernRaisesOne() throws Exception {
         String description = "Double-clicked concern " + UUID.randomUUID();
         try (Browser browser = new Browser()) {
-            browser.open("/login");
-            browser.signInAs("trainee3", "demo");
-            browser.waitFor(d -> browser.path().equals("/trainee/home.xhtml"));
-            long before = concernsListed(browser);
-            fillIn(browser, description);
+            long before = signInAndFillIn(browser, description);
 
             new Actions(browser.driver())
                     .doubleClick(browser.find(By.id("raise:submit")))
