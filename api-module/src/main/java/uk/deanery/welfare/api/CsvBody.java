@@ -1,35 +1,38 @@
 package uk.deanery.welfare.api;
 
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.function.Function;
-import uk.deanery.welfare.shared.Csv;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import uk.deanery.welfare.shared.ImportCharset;
 
 /**
- * A CSV request body, read as UTF-8 that must be valid: a file saved in another encoding is refused with a problem
- * rather than stored with its letters replaced. A file that cannot be read at all becomes a problem too, never an
- * error page.
+ * A CSV request body: its encoding is UTF-8 unless the {@code charset} query parameter (or, without it, the
+ * Content-Type's charset) names Windows-1252, and the bytes must really be in it. The importer reads the bytes
+ * itself, so that a file in another encoding, or broken, comes back as problems rather than stored with its letters
+ * replaced or as an error page.
  */
 final class CsvBody {
 
     static final String MEDIA_TYPE = "text/csv";
+    static final String CHARSET_PARAMETER = "charset";
+    static final String CHARSET_DESCRIPTION =
+            "The file's encoding: utf-8 (the default) or windows-1252 (what older Excel saves as CSV)";
 
     private CsvBody() {}
 
     /**
-     * Runs the import on the body, turning a body that cannot be read into problems.
-     *
-     * @param unreadable what to answer, given the problems, when the file cannot be read
+     * The encoding to read the body in; empty when the parameter or the Content-Type names one that is not taken.
      */
-    static <T> T read(InputStream body, Function<Reader, T> importer, Function<Problems, T> unreadable) {
-        try {
-            return importer.apply(Csv.strictUtf8(body));
-        } catch (UncheckedIOException e) {
-            String reason = Csv.isNotUtf8(e)
-                    ? "the file is not UTF-8 text: save it as CSV UTF-8 and send it again"
-                    : "the file could not be read as CSV (check its quoting)";
-            return unreadable.apply(Problems.one(null, reason));
+    static Optional<ImportCharset> charset(String parameter, HttpHeaders headers) {
+        if (parameter != null && !parameter.isBlank()) {
+            return ImportCharset.named(parameter);
         }
+        MediaType type = headers.getMediaType();
+        String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return declared == null ? Optional.of(ImportCharset.UTF_8) : ImportCharset.named(declared);
+    }
+
+    static Problems unknownCharset() {
+        return Problems.one(CHARSET_PARAMETER, "must be utf-8 or windows-1252");
     }
 }

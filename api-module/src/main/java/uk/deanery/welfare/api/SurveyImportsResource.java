@@ -9,9 +9,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import uk.deanery.welfare.shared.ImportCharset;
 import uk.deanery.welfare.surveyimport.boundary.SurveyImport;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
@@ -63,6 +67,8 @@ public class SurveyImportsResource {
                     @QueryParam("createCohorts")
                     @DefaultValue("false")
                     boolean createCohorts,
+            @Parameter(description = CsvBody.CHARSET_DESCRIPTION) @QueryParam(CsvBody.CHARSET_PARAMETER) String charset,
+            @Context HttpHeaders headers,
             InputStream body) {
         if (instrument == null || instrument.isBlank()) {
             return Responses.badRequest(Problems.one("instrument", "is required: the instrument code"));
@@ -71,25 +77,24 @@ public class SurveyImportsResource {
         if (version == null || version < 1) {
             return Responses.badRequest(Problems.one("version", "is required: the instrument version, 1 or more"));
         }
-        return CsvBody.read(
-                body,
-                csv -> {
-                    SurveyImportReport report =
-                            surveyImport.importFile(instrument, version, createCohorts, csv, new ImportProgress());
-                    if (!report.isAccepted()) {
-                        return Responses.unprocessable(new Problems(report.problems().stream()
-                                .map(p -> new Problem(p.row(), p.column(), p.reason()))
-                                .toList()));
-                    }
-                    return Response.ok(new SurveyImportCounts(
-                                    report.responsesCreated(),
-                                    0,
-                                    report.responsesUnchanged(),
-                                    report.wavesCreated(),
-                                    report.cohortsCreated(),
-                                    report.cohortsAdded()))
-                            .build();
-                },
-                Responses::unprocessable);
+        Optional<ImportCharset> encoding = CsvBody.charset(charset, headers);
+        if (encoding.isEmpty()) {
+            return Responses.badRequest(CsvBody.unknownCharset());
+        }
+        SurveyImportReport report =
+                surveyImport.importFile(instrument, version, createCohorts, body, encoding.get(), new ImportProgress());
+        if (!report.isAccepted()) {
+            return Responses.unprocessable(new Problems(report.problems().stream()
+                    .map(p -> new Problem(p.row(), p.column(), p.reason()))
+                    .toList()));
+        }
+        return Response.ok(new SurveyImportCounts(
+                        report.responsesCreated(),
+                        0,
+                        report.responsesUnchanged(),
+                        report.wavesCreated(),
+                        report.cohortsCreated(),
+                        report.cohortsAdded()))
+                .build();
     }
 }

@@ -1,16 +1,12 @@
 package uk.deanery.welfare.shared;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks shared by entity constructors, so every invariant failure surfaces as an
  * {@link InvalidValueException} naming the field.
  */
 public final class Checks {
-
-    // Deliberately loose: the address is confirmed by the identity provider, this only catches typing slips.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private Checks() {}
 
@@ -21,7 +17,10 @@ public final class Checks {
         return value;
     }
 
-    /** Returns the text without surrounding whitespace; blank counts as missing. */
+    /**
+     * Returns the text without surrounding whitespace; blank counts as missing. The text may span lines, but holds
+     * nothing else that {@link Text} refuses (control characters, half characters, nothing visible).
+     */
     public static String requiredText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "is required");
@@ -30,13 +29,17 @@ public final class Checks {
         if (stripped.length() > maxLength) {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
+        Text.problem(stripped, Text.Lines.SEVERAL).ifPresent(reason -> {
+            throw new InvalidValueException(field, reason);
+        });
         return stripped;
     }
 
     /** Emails are stored in lower case so that uniqueness and look-ups ignore how someone typed them. */
     public static String email(String field, String value, int maxLength) {
         String email = requiredText(field, value, maxLength).toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
+        // Deliberately loose: the address is confirmed by the identity provider, this only catches typing slips.
+        if (!Text.isEmailShaped(email)) {
             throw new InvalidValueException(field, "is not an email address");
         }
         return email;

@@ -2,12 +2,10 @@ package uk.deanery.welfare.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -15,8 +13,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * The CSV dialect every import file shares: UTF-8 (a byte-order mark is tolerated), comma-separated, {@code "}
- * quoting, a header row, fields trimmed. Blank lines are kept as empty records so that a record's position still
+ * The CSV dialect every import file shares: UTF-8 (a byte-order mark is tolerated) or the encoding the admin chose,
+ * which the bytes must really be in; comma-separated, {@code "} quoting, a header row; within
+ * {@link ImportLimits}. Blank lines are kept as empty records so that a record's position still
  * tells its line number; readers skip them with {@link #isBlank}.
  */
 public final class Csv {
@@ -25,47 +24,108 @@ public final class Csv {
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setTrim(true)
+            // Not trimmed here: String.trim() would drop control characters at a field's ends unseen. Readers strip
+            // white space themselves, after every character has been checked.
+            .setTrim(false)
             .setIgnoreEmptyLines(false)
             .setAllowMissingColumnNames(true)
             // Readers report repeated columns themselves, naming them.
             .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .get();
 
-    /** How much of a value a problem shows: enough to recognise it, never a whole pasted paragraph. */
-    public static final int SHOWN_MAX = 40;
-
     private Csv() {}
 
     /**
-     * The bytes as UTF-8 that must be valid: a file saved in another encoding fails with a
-     * {@link CharacterCodingException} (see {@link #isNotUtf8}) rather than being read with its letters replaced.
+     * A parser over the file's bytes in the chosen encoding, which they must really be in, the header already read.
+     * Undecodable bytes, broken quoting and passed limits ({@link ImportLimits}) surface as an
+     * {@link UnreadableFileException}, from here or later while iterating (wrapped; see {@link #unreadable}).
      */
-    public static Reader strictUtf8(InputStream bytes) {
-        return new InputStreamReader(
-                bytes,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    public static CSVParser parse(InputStream bytes, ImportCharset charset) throws IOException {
+        return CSVParser.parse(
+                new CsvShape(new StrictDecoder(bytes, charset, ImportLimits.CSV_BYTES_MAX, "CSV")), FORMAT);
     }
 
-    /** Whether reading failed because the file is not valid UTF-8 (read through {@link #strictUtf8}). */
-    public static boolean isNotUtf8(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return true;
-            }
-        }
-        return false;
+    /** As {@link #parse(InputStream, ImportCharset)}, over text already decoded (a byte-order mark is dropped). */
+    public static CSVParser parse(Reader csv) throws IOException {
+        return CSVParser.parse(new CsvShape(withoutByteOrderMark(csv)), FORMAT);
     }
 
     /**
-     * A parser over the file, the header already read. Broken quoting surfaces later, while iterating, as an
-     * {@link IllegalArgumentException}, {@link IllegalStateException} or {@link java.io.UncheckedIOException}.
+     * Why and where a file could not be read on, for a problem: the row its record starts on, the column (named from
+     * the header once it is read), and the reason. Empty when the failure is not the file's.
      */
-    public static CSVParser parse(Reader csv) throws IOException {
-        return CSVParser.parse(withoutByteOrderMark(csv), FORMAT);
+    public static Optional<Unreadable> unreadable(Throwable failure, List<String> headerNames) {
+        return UnreadableFileException.in(failure).map(e -> {
+            int row = (int) Math.min(Integer.MAX_VALUE, e.row());
+            String column = row <= 1 || e.field() < 0
+                    ? HEADER
+                    : e.field() < headerNames.size()
+                                    && !headerNames.get(e.field()).isBlank()
+                            ? Text.shown(headerNames.get(e.field()).strip())
+                            : "field " + (e.field() + 1);
+            return new Unreadable(row, e.field() < 0 && row > 1 ? FILE : column, e.getMessage());
+        });
+    }
+
+    /** Where the file's text comes from: bytes in an encoding, or text already decoded. */
+    public sealed interface Source permits Bytes, Chars {
+
+        static Source of(InputStream bytes, ImportCharset charset) {
+            return new Bytes(bytes, charset);
+        }
+
+        static Source of(Reader text) {
+            return new Chars(text);
+        }
+    }
+
+    private record Bytes(InputStream bytes, ImportCharset charset) implements Source {}
+
+    private record Chars(Reader text) implements Source {}
+
+    /** What a reader does with the parser once the header is read. */
+    @FunctionalInterface
+    public interface Body {
+        void read(CSVParser parser, List<String> headerNames);
+    }
+
+    /**
+     * Opens the file and hands the parser to the reader's body; whatever happens, returns rather than throws.
+     *
+     * @param reader names the reader in the log, should it meet a fault
+     * @return why the file could not be read on, if it could not: the reader then reports that alone
+     */
+    public static Optional<Unreadable> read(Source source, String reader, Body body) {
+        List<String> headerNames = List.of();
+        try (CSVParser parser = source instanceof Bytes bytes
+                ? parse(bytes.bytes(), bytes.charset())
+                : parse(((Chars) source).text())) {
+            headerNames = parser.getHeaderNames().stream()
+                    .map(name -> name == null ? "" : name)
+                    .toList();
+            body.read(parser, headerNames);
+            return Optional.empty();
+        } catch (IOException | RuntimeException failure) {
+            Optional<Unreadable> unreadable = unreadable(failure, headerNames);
+            if (unreadable.isPresent()) {
+                return unreadable;
+            }
+            return Optional.of(new Unreadable(1, FILE, ImportFault.reason(reader, failure)));
+        }
+    }
+
+    /** Where reading stopped and why, for a problem. */
+    public record Unreadable(int row, String column, String reason) {}
+
+    /** The column a problem with the header row names. */
+    public static final String HEADER = "header";
+
+    /** The column a problem with the whole file names. */
+    public static final String FILE = "file";
+
+    /** A value from the file, quoted, for a problem to show; cut short when it is long ({@link Text#quoted}). */
+    public static String quoted(String value) {
+        return Text.quoted(value);
     }
 
     /**
@@ -81,14 +141,6 @@ public final class Csv {
                 reader.accept(record, row);
             }
         }
-    }
-
-    /** A value from the file, quoted, for a problem to show; cut short when it is long. */
-    public static String quoted(String value) {
-        if (value.codePointCount(0, value.length()) <= SHOWN_MAX) {
-            return "'" + value + "'";
-        }
-        return "'" + value.substring(0, value.offsetByCodePoints(0, SHOWN_MAX - 1)) + "\u2026'";
     }
 
     public static boolean isBlank(CSVRecord record) {

@@ -19,10 +19,12 @@ public final class CsvColumns {
     private static final int UNKNOWN_SHOWN = 5;
 
     private final Map<String, Integer> index;
+    private final List<String> names;
     private final List<String> problems;
 
-    private CsvColumns(Map<String, Integer> index, List<String> problems) {
+    private CsvColumns(Map<String, Integer> index, List<String> names, List<String> problems) {
         this.index = Map.copyOf(index);
+        this.names = List.copyOf(names);
         this.problems = List.copyOf(problems);
     }
 
@@ -38,19 +40,21 @@ public final class CsvColumns {
                 String.join(",", required) + (optional.isEmpty() ? "" : "[," + String.join(",", optional) + "]");
         if (headerNames.isEmpty()) {
             problems.add("the header row is missing; expected " + expected);
-            return new CsvColumns(Map.of(), problems);
+            return new CsvColumns(Map.of(), List.of(), problems);
         }
         Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
         Set<String> duplicates = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
         for (int i = 0; i < headerNames.size(); i++) {
             String name =
                     headerNames.get(i) == null ? "" : headerNames.get(i).strip().toLowerCase(Locale.ROOT);
+            names.add(name);
             if (name.isEmpty()) {
                 continue;
             }
             if (index.putIfAbsent(name, i) != null) {
-                duplicates.add(name);
+                duplicates.add(Text.shown(name));
             }
             if (!othersIgnored && !required.contains(name) && !optional.contains(name)) {
                 unknown.add(name);
@@ -70,7 +74,12 @@ public final class CsvColumns {
             String more = unknown.size() > UNKNOWN_SHOWN ? " and " + (unknown.size() - UNKNOWN_SHOWN) + " more" : "";
             problems.add("unknown column(s): " + named + more + "; expected " + expected);
         }
-        return new CsvColumns(index, problems);
+        return new CsvColumns(index, names, problems);
+    }
+
+    /** The header's names by position, stripped and in lower case: how problems name the columns. */
+    public List<String> names() {
+        return names;
     }
 
     /** Why the header cannot be used, each about row 1; empty when it can. */

@@ -25,6 +25,11 @@ public abstract class CsvRecordChecker extends CsvRowChecker {
         this.problems = problems;
     }
 
+    /** As {@link #checkShape(CSVRecord, java.util.List, java.util.function.IntPredicate)}, every field one line. */
+    protected final boolean checkShape() {
+        return checkShape(record, columns.names(), position -> false);
+    }
+
     @Override
     protected final String value(String column) {
         return columns.value(record, column);

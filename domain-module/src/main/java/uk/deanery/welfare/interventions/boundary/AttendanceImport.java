@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Role;
@@ -14,7 +15,7 @@ import uk.deanery.welfare.interventions.control.AttendanceRejectedException;
 import uk.deanery.welfare.interventions.control.AttendanceWriter;
 import uk.deanery.welfare.interventions.entity.AttendanceImportReport;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
-import uk.deanery.welfare.shared.Csv;
+import uk.deanery.welfare.shared.ImportCharset;
 
 /**
  * Imports the attendance of one activity from a CSV file (format in {@link AttendanceCsvReader}), for whoever may tick
@@ -40,7 +41,13 @@ public class AttendanceImport {
 
     /** As {@link #importAttendance(String, Reader)}, reading the bytes as UTF-8 and refusing any other encoding. */
     public AttendanceImportReport importAttendance(@NotBlank String activityReference, @NotNull InputStream csv) {
-        return importAttendance(activityReference, Csv.strictUtf8(csv));
+        return importAttendance(activityReference, csv, ImportCharset.UTF_8);
+    }
+
+    /** As {@link #importAttendance(String, Reader)}, reading the bytes in the encoding chosen, which they must be in. */
+    public AttendanceImportReport importAttendance(
+            @NotBlank String activityReference, @NotNull InputStream csv, @NotNull ImportCharset charset) {
+        return importAttendance(activityReference, reader -> reader.read(csv, charset));
     }
 
     /**
@@ -51,10 +58,15 @@ public class AttendanceImport {
      * @throws uk.deanery.welfare.shared.NotFoundException when there is no such activity
      */
     public AttendanceImportReport importAttendance(@NotBlank String activityReference, @NotNull Reader csv) {
+        return importAttendance(activityReference, reader -> reader.read(csv));
+    }
+
+    private AttendanceImportReport importAttendance(
+            String activityReference, Function<AttendanceCsvReader, AttendanceCsvReader.Result> reading) {
         // Only admins and trainees can manage an activity; anyone else is refused before learning whether it exists.
         access.requireRole(ACTION_IMPORT, Role.ADMIN, Role.TRAINEE);
         SupportActivity activity = activities.managedActivity(ACTION_IMPORT, activityReference.strip());
-        AttendanceImportReport report = apply(activity, new AttendanceCsvReader(activity.getKind()).read(csv));
+        AttendanceImportReport report = apply(activity, reading.apply(new AttendanceCsvReader(activity.getKind())));
         LOG.info(() -> report.isAccepted()
                 ? "Attendance imported for activity " + activity.getReference() + ": " + report.recorded()
                         + " recorded, " + report.changed() + " changed, " + report.unchanged() + " unchanged"

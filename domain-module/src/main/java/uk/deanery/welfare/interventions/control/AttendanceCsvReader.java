@@ -1,9 +1,7 @@
 package uk.deanery.welfare.interventions.control;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
 import uk.deanery.welfare.interventions.entity.AttendanceProblem;
@@ -20,6 +17,7 @@ import uk.deanery.welfare.shared.Csv;
 import uk.deanery.welfare.shared.CsvColumns;
 import uk.deanery.welfare.shared.CsvRecordChecker;
 import uk.deanery.welfare.shared.GmcNumber;
+import uk.deanery.welfare.shared.ImportCharset;
 
 /**
  * Reads the attendance file of one activity and checks each field on its own; no database is involved.
@@ -27,8 +25,9 @@ import uk.deanery.welfare.shared.GmcNumber;
  * <h2>Attendance file format</h2>
  *
  * <ul>
- *   <li>The common CSV dialect of {@link Csv}: UTF-8 that must be valid (a byte-order mark is tolerated),
- *       comma-separated, {@code "} quoting, a header row. Blank lines are ignored.
+ *   <li>The common CSV dialect of {@link Csv}: UTF-8 that must be valid (a byte-order mark is tolerated) or
+ *       Windows-1252 when chosen, comma-separated, {@code "} quoting, a header row, as many fields in each row as in
+ *       the header, no control characters. Blank lines are ignored.
  *   <li>Columns, case-insensitive, in any order; any other column is a problem:
  *       <table>
  *         <caption>Attendance columns</caption>
@@ -91,41 +90,43 @@ public class AttendanceCsvReader {
 
     /** Reads the bytes as UTF-8, refusing a file saved in another encoding. */
     public Result read(InputStream csv) {
-        return read(Csv.strictUtf8(csv));
+        return read(csv, ImportCharset.UTF_8);
     }
 
-    /** Reads the text; a reader that refuses bad input (as {@link Csv#strictUtf8} does) has it reported. */
+    /** Reads the bytes in the chosen encoding, which they must really be in. */
+    public Result read(InputStream csv, ImportCharset charset) {
+        return read(Csv.Source.of(csv, charset));
+    }
+
+    /** Reads text already decoded. */
     public Result read(Reader csv) {
+        return read(Csv.Source.of(csv));
+    }
+
+    private Result read(Csv.Source source) {
         List<AttendanceRow> rows = new ArrayList<>();
         List<AttendanceProblem> problems = new ArrayList<>();
         Map<GmcNumber, Integer> firstRows = new HashMap<>();
-        try (CSVParser parser = Csv.parse(csv)) {
-            CsvColumns columns = CsvColumns.of(parser.getHeaderNames(), REQUIRED_COLUMNS, OPTIONAL_COLUMNS, false);
+        Optional<Csv.Unreadable> unreadable = Csv.read(source, "the attendance reader", (parser, headerNames) -> {
+            CsvColumns columns = CsvColumns.of(headerNames, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, false);
             if (!columns.isUsable()) {
                 columns.problems().forEach(reason -> problems.add(new AttendanceProblem(1, HEADER, reason)));
-                return new Result(rows, problems);
+                return;
             }
             Csv.forEachRecord(parser, (record, row) -> new RowReader(row, record, columns, problems)
                     .read()
                     .filter(parsed -> onceInTheFile(parsed, firstRows, problems))
                     .ifPresent(rows::add));
-        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
-            // Commons CSV reports broken quoting and undecodable bytes this way; the whole file is unusable.
-            problems.add(new AttendanceProblem(1, FILE, reasonUnreadable(unreadable)));
-            return new Result(List.of(), problems);
+        });
+        if (unreadable.isPresent()) {
+            // The whole file is unusable: the place it broke is the one problem to fix.
+            Csv.Unreadable where = unreadable.get();
+            return new Result(List.of(), List.of(new AttendanceProblem(where.row(), where.column(), where.reason())));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new AttendanceProblem(1, HEADER, "the file has no rows after the header"));
         }
         return new Result(rows, problems);
-    }
-
-    private static String reasonUnreadable(Exception unreadable) {
-        if (Csv.isNotUtf8(unreadable)) {
-            return "the file is not UTF-8 text: save it as CSV UTF-8 and import it again";
-        }
-        // Commons CSV names the line and position where the quoting broke, never the text there.
-        return "the file is not valid CSV: " + unreadable.getMessage();
     }
 
     /** A trainee has one row: a second would make the outcome depend on which row came last. */
@@ -147,6 +148,9 @@ public class AttendanceCsvReader {
         }
 
         Optional<AttendanceRow> read() {
+            if (!checkShape()) {
+                return Optional.empty();
+            }
             GmcNumber gmc = gmcNumber(GMC_NUMBER, true);
             Boolean attended = status();
             LocalDate joined = null;

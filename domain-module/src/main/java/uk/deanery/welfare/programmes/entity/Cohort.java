@@ -39,6 +39,12 @@ public class Cohort extends BaseEntity {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
+    /**
+     * The most years after its intake year that a cohort's trainees can still be starting a membership or answering
+     * its surveys: the longest run-through training with time out of programme and less than full time.
+     */
+    public static final int YEARS_IN_PROGRAMME_MAX = 10;
+
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", nullable = false, foreignKey = @ForeignKey(name = "fk_cohort_programme"))
@@ -48,6 +54,19 @@ public class Cohort extends BaseEntity {
     @Max(LAST_YEAR)
     @Column(name = "intake_year", nullable = false)
     private int intakeYear;
+
+    /**
+     * Whether a day can belong to a cohort of this intake year: from 1 January of the year before (an early start
+     * or a pilot) to 31 December {@value #YEARS_IN_PROGRAMME_MAX} years after.
+     */
+    public static boolean isPlausibleStart(int intakeYear, java.time.LocalDate day) {
+        return day.getYear() >= intakeYear - 1 && day.getYear() <= intakeYear + YEARS_IN_PROGRAMME_MAX;
+    }
+
+    /** For messages: "2025 to 2036". */
+    public static String plausibleYears(int intakeYear) {
+        return (intakeYear - 1) + " to " + (intakeYear + YEARS_IN_PROGRAMME_MAX);
+    }
 
     protected Cohort() {}
 

@@ -12,6 +12,7 @@ import uk.deanery.welfare.roster.control.RosterCsvReader;
 import uk.deanery.welfare.roster.control.RosterRejectedException;
 import uk.deanery.welfare.roster.control.RosterWriter;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
+import uk.deanery.welfare.shared.ImportCharset;
 
 /**
  * Imports a roster file (format in {@link RosterCsvReader}). Deliberately not transactional: the writer's transaction
@@ -30,9 +31,15 @@ public class RosterImport {
 
     private final RosterCsvReader reader = new RosterCsvReader();
 
+    /** Reads the bytes as UTF-8, which they must be. */
     public RosterImportReport importRoster(@NotNull InputStream csv) {
+        return importRoster(csv, ImportCharset.UTF_8);
+    }
+
+    /** Reads the bytes in the encoding chosen, which they must really be in. */
+    public RosterImportReport importRoster(@NotNull InputStream csv, @NotNull ImportCharset charset) {
         access.requireRole("import roster", Role.ADMIN);
-        return apply(reader.read(csv));
+        return apply(reader.read(csv, charset));
     }
 
     public RosterImportReport importRoster(@NotNull Reader csv) {

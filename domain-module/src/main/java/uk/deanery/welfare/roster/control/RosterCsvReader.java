@@ -1,11 +1,7 @@
 package uk.deanery.welfare.roster.control;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
@@ -27,6 +21,8 @@ import uk.deanery.welfare.shared.CsvColumns;
 import uk.deanery.welfare.shared.CsvRecordChecker;
 import uk.deanery.welfare.shared.DateRange;
 import uk.deanery.welfare.shared.GmcNumber;
+import uk.deanery.welfare.shared.ImportCharset;
+import uk.deanery.welfare.shared.Text;
 import uk.deanery.welfare.trainees.entity.ProgrammeMembership;
 import uk.deanery.welfare.trainees.entity.Trainee;
 
@@ -36,8 +32,10 @@ import uk.deanery.welfare.trainees.entity.Trainee;
  * <h2>Roster file format</h2>
  *
  * <ul>
- *   <li>UTF-8 (a byte-order mark is tolerated), comma-separated, fields quoted with {@code "} when they contain a
- *       comma, quote or line break. Blank lines are ignored.
+ *   <li>UTF-8 (a byte-order mark is tolerated), or Windows-1252 when the admin chooses it; the bytes must really be
+ *       in that encoding. Comma-separated, fields quoted with {@code "} when they contain a comma, quote or line
+ *       break; every row has as many fields as the header. Blank lines are ignored. No field holds a control
+ *       character or line break, and every field that is filled in has a visible character.
  *   <li>A header row is required. Column names are case-insensitive and may come in any order; extra columns are
  *       ignored. The columns are:
  *       <table>
@@ -54,7 +52,8 @@ import uk.deanery.welfare.trainees.entity.Trainee;
  *         <tr><td>programme</td><td>yes</td><td>programme code, e.g. YH-IMT; must already exist</td></tr>
  *         <tr><td>intake_year</td><td>yes</td><td>year the trainee's cohort starts, 2000 to 2100</td></tr>
  *         <tr><td>grade</td><td>yes</td><td>e.g. IMT1, ST1, CT1; at most 20 characters</td></tr>
- *         <tr><td>start_date</td><td>yes</td><td>start of the programme membership, yyyy-MM-dd</td></tr>
+ *         <tr><td>start_date</td><td>yes</td><td>start of the programme membership, yyyy-MM-dd, from 1950 to 2100 and in the
+ *             years the cohort can be in its programme (the year before its intake year to ten years after)</td></tr>
  *         <tr><td>end_date</td><td>no</td><td>last day, yyyy-MM-dd, not before start_date; empty = open-ended</td></tr>
  *         <tr><td>supervisor</td><td>no</td><td>the educational supervisor's 7-digit GMC number or email; the
  *             supervisor must already be registered and is assigned for the row's start_date to end_date</td></tr>
@@ -105,7 +104,6 @@ public class RosterCsvReader {
             END_DATE,
             SUPERVISOR);
 
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> YES = Set.of("yes", "y", "true");
     private static final Set<String> NO = Set.of("no", "n", "false");
 
@@ -122,30 +120,40 @@ public class RosterCsvReader {
         }
     }
 
+    /** Reads the bytes as UTF-8, which they must be. */
     public Result read(InputStream csv) {
-        return read(new InputStreamReader(csv, StandardCharsets.UTF_8));
+        return read(csv, ImportCharset.UTF_8);
     }
 
+    /** Reads the bytes in the chosen encoding, which they must really be in. */
+    public Result read(InputStream csv, ImportCharset charset) {
+        return read(Csv.Source.of(csv, charset));
+    }
+
+    /** Reads text already decoded. */
     public Result read(Reader csv) {
+        return read(Csv.Source.of(csv));
+    }
+
+    private Result read(Csv.Source source) {
         List<RosterRow> rows = new ArrayList<>();
         List<RosterProblem> problems = new ArrayList<>();
-        try (CSVParser parser = Csv.parse(csv)) {
-            CsvColumns columns = CsvColumns.of(parser.getHeaderNames(), COLUMNS, List.of(), true);
+        Optional<Csv.Unreadable> unreadable = Csv.read(source, "the roster reader", (parser, headerNames) -> {
+            CsvColumns columns = CsvColumns.of(headerNames, COLUMNS, List.of(), true);
             if (!columns.isUsable()) {
                 columns.problems().forEach(reason -> problems.add(new RosterProblem(1, HEADER, reason)));
-                return new Result(rows, problems);
+                return;
             }
             Consistency consistency = new Consistency();
             Csv.forEachRecord(parser, (record, row) -> new RowReader(row, record, columns, problems)
                     .read()
                     .filter(parsed -> consistency.check(parsed, problems))
                     .ifPresent(rows::add));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            // Commons CSV reports broken quoting this way; the whole file is unusable, so say where it broke.
-            problems.add(new RosterProblem(1, HEADER, "the file is not valid CSV: " + malformed.getMessage()));
-            return new Result(List.of(), problems);
+        });
+        if (unreadable.isPresent()) {
+            // The whole file is unusable: the place it broke is the one problem to fix.
+            Csv.Unreadable where = unreadable.get();
+            return new Result(List.of(), List.of(new RosterProblem(where.row(), where.column(), where.reason())));
         }
         return new Result(rows, problems);
     }
@@ -158,6 +166,9 @@ public class RosterCsvReader {
         }
 
         Optional<RosterRow> read() {
+            if (!checkShape()) {
+                return Optional.empty();
+            }
             GmcNumber gmc = gmcNumber(GMC_NUMBER, true);
             String forenames = text(FORENAMES, Trainee.NAME_MAX);
             String surname = text(SURNAME, Trainee.NAME_MAX);
@@ -172,6 +183,11 @@ public class RosterCsvReader {
             DateRange period = null;
             if (start != null && end != null && end.isBefore(start)) {
                 problem(END_DATE, "must not be before start_date " + start);
+            } else if (start != null && intakeYear != null && !Cohort.isPlausibleStart(intakeYear, start)) {
+                problem(
+                        START_DATE,
+                        "must fall in the years a " + intakeYear + " cohort can be in its programme, "
+                                + Cohort.plausibleYears(intakeYear) + "; check it and intake_year");
             } else if (start != null) {
                 period = new DateRange(start, end);
             }
@@ -196,8 +212,8 @@ public class RosterCsvReader {
 
         private String email() {
             String value = text(EMAIL, Trainee.EMAIL_MAX);
-            if (value != null && !EMAIL_PATTERN.matcher(value).matches()) {
-                problem(EMAIL, "is not an email address: '" + value + "'");
+            if (value != null && !Text.isEmailShaped(value)) {
+                problem(EMAIL, "is not an email address: " + Text.quoted(value));
                 return null;
             }
             return value;
@@ -213,7 +229,7 @@ public class RosterCsvReader {
             }
             problem(
                     FIRST_NHS_POST,
-                    value.isEmpty() ? "is required (yes or no)" : "must be yes or no, was '" + value + "'");
+                    value.isEmpty() ? "is required (yes or no)" : "must be yes or no, was " + Text.quoted(value));
             return null;
         }
 
@@ -225,10 +241,10 @@ public class RosterCsvReader {
             if (GmcNumber.isValid(value)) {
                 return value;
             }
-            if (EMAIL_PATTERN.matcher(value).matches()) {
+            if (value.length() <= Trainee.EMAIL_MAX && Text.isEmailShaped(value)) {
                 return value.toLowerCase(Locale.ROOT);
             }
-            problem(SUPERVISOR, "must be a 7-digit GMC number or an email address, was '" + value + "'");
+            problem(SUPERVISOR, "must be a 7-digit GMC number or an email address, was " + Text.quoted(value));
             return null;
         }
     }

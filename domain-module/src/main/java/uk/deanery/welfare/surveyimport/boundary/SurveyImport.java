@@ -8,14 +8,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.entity.Role;
+import uk.deanery.welfare.shared.ImportCharset;
 import uk.deanery.welfare.surveyimport.control.HistoricalCsvReader;
 import uk.deanery.welfare.surveyimport.control.HistoricalWriter;
 import uk.deanery.welfare.surveyimport.control.SurveyImportRejectedException;
@@ -72,6 +75,36 @@ public class SurveyImport {
             boolean createCohorts,
             @NotNull Reader csv,
             @NotNull ImportProgress progress) {
+        return importFile(
+                instrumentCode, instrumentVersion, createCohorts, progress, reader -> reader.read(csv, progress));
+    }
+
+    /**
+     * As {@link #importFile(String, int, boolean, Reader, ImportProgress)}, reading the bytes in the encoding chosen,
+     * which they must really be in.
+     */
+    public SurveyImportReport importFile(
+            @NotBlank(message = "is required") String instrumentCode,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 9999, message = "must be at most 9999")
+                    int instrumentVersion,
+            boolean createCohorts,
+            @NotNull InputStream csv,
+            @NotNull ImportCharset charset,
+            @NotNull ImportProgress progress) {
+        return importFile(
+                instrumentCode,
+                instrumentVersion,
+                createCohorts,
+                progress,
+                reader -> reader.read(csv, charset, progress));
+    }
+
+    private SurveyImportReport importFile(
+            String instrumentCode,
+            int instrumentVersion,
+            boolean createCohorts,
+            ImportProgress progress,
+            Function<HistoricalCsvReader, HistoricalCsvReader.Result> reading) {
         access.requireRole(ACTION_IMPORT, Role.ADMIN);
         String subject = instrumentCode.strip().toUpperCase(Locale.ROOT) + " v" + instrumentVersion;
         try {
@@ -90,7 +123,7 @@ public class SurveyImport {
                                 : subject + " is a draft; answers can only follow a published (or retired) version")));
             }
             HistoricalCsvReader.Result parsed =
-                    new HistoricalCsvReader(instrument, LocalDate.now(clock)).read(csv, progress);
+                    reading.apply(new HistoricalCsvReader(instrument, LocalDate.now(clock)));
             SurveyImportReport report = apply(instrument, parsed, progress, createCohorts);
             LOG.info(() -> report.isAccepted()
                     ? "Survey rounds imported for " + subject + ": " + report.wavesCreated() + " waves created, "

@@ -1,8 +1,7 @@
 package uk.deanery.welfare.surveyimport.control;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.deanery.welfare.programmes.entity.Cohort;
 import uk.deanery.welfare.programmes.entity.Programme;
 import uk.deanery.welfare.shared.Csv;
 import uk.deanery.welfare.shared.CsvRowChecker;
 import uk.deanery.welfare.shared.GmcNumber;
+import uk.deanery.welfare.shared.ImportCharset;
+import uk.deanery.welfare.shared.Text;
 import uk.deanery.welfare.surveyimport.entity.HistoricalRow;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
@@ -39,7 +39,9 @@ import uk.deanery.welfare.surveys.entity.WaveKind;
  * <h2>Historical survey file format</h2>
  *
  * <ul>
- *   <li>The common CSV dialect of {@link Csv}: UTF-8, comma-separated, a header row, {@code "} quoting.
+ *   <li>The common CSV dialect of {@link Csv}: UTF-8 (or Windows-1252, chosen), comma-separated, a header row,
+ *       {@code "} quoting, as many fields in every row as in the header. No field holds a control character; only
+ *       a free-text answer may hold line breaks and tabs.
  *   <li>The file answers one instrument version, chosen when importing. One row per respondent per round.
  *   <li>Columns, case-insensitive, in any order:
  *       <table>
@@ -100,6 +102,7 @@ public class HistoricalCsvReader {
     // '=' padding), and simple ids such as IMG21-001.
     private static final Pattern RESPONDENT_ID_PATTERN = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*={0,2}");
     private static final String MULTIPLE_VALUE_SEPARATOR = "|";
+    private static final int UNKNOWN_COLUMNS_SHOWN = 10;
 
     private final Instrument instrument;
     private final LocalDate today;
@@ -126,32 +129,40 @@ public class HistoricalCsvReader {
         this.today = today;
     }
 
+    /** Reads the bytes in the chosen encoding, which they must really be in, counting them into the progress. */
+    public Result read(InputStream csv, ImportCharset charset, ImportProgress progress) {
+        return read(Csv.Source.of(progress.counting(csv), charset), progress);
+    }
+
+    /** Reads text already decoded. */
     public Result read(Reader csv, ImportProgress progress) {
+        return read(Csv.Source.of(csv), progress);
+    }
+
+    private Result read(Csv.Source source, ImportProgress progress) {
         List<HistoricalRow> rows = new ArrayList<>();
         List<SurveyImportProblem> problems = new ArrayList<>();
-        progress.begin(ImportProgress.Phase.READING, 0);
-        try (CSVParser parser = Csv.parse(csv)) {
-            Optional<Columns> columns = columns(parser.getHeaderNames(), problems);
-            if (columns.isEmpty()) {
-                return new Result(rows, problems);
-            }
-            List<Numbered> records = new ArrayList<>();
-            Csv.forEachRecord(parser, (record, row) -> records.add(new Numbered(row, record)));
-            progress.begin(ImportProgress.Phase.CHECKING, records.size());
-            Map<String, HistoricalRow> seen = new HashMap<>();
-            for (Numbered numbered : records) {
-                new RowReader(numbered.row(), numbered.record(), columns.get(), problems)
-                        .read()
-                        .filter(parsed -> onceInItsRound(parsed, seen, problems))
-                        .ifPresent(rows::add);
-                progress.advance();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            // Commons CSV reports broken quoting this way; the whole file is unusable, so say where it broke.
-            problems.add(new SurveyImportProblem(1, HEADER, "the file is not valid CSV: " + malformed.getMessage()));
-            return new Result(List.of(), problems);
+        progress.begin(ImportProgress.Phase.CHECKING, 0);
+        // Each record is checked as it is read, so that only the checked rows stay in memory, not the file's text.
+        Optional<Csv.Unreadable> unreadable =
+                Csv.read(source, "the historical survey reader", (parser, headerNames) -> {
+                    Optional<Columns> columns = columns(headerNames, problems);
+                    if (columns.isEmpty()) {
+                        return;
+                    }
+                    Map<String, Integer> seen = new HashMap<>();
+                    Csv.forEachRecord(parser, (record, row) -> {
+                        new RowReader(row, record, columns.get(), problems)
+                                .read()
+                                .filter(parsed -> onceInItsRound(parsed, seen, problems))
+                                .ifPresent(rows::add);
+                        progress.advance();
+                    });
+                });
+        if (unreadable.isPresent()) {
+            // The whole file is unusable: the place it broke is the one problem to fix.
+            Csv.Unreadable where = unreadable.get();
+            return new Result(List.of(), List.of(new SurveyImportProblem(where.row(), where.column(), where.reason())));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new SurveyImportProblem(1, HEADER, "the file has no rows after the header"));
@@ -159,10 +170,17 @@ public class HistoricalCsvReader {
         return new Result(rows, problems);
     }
 
-    private record Numbered(int row, CSVRecord record) {}
+    /**
+     * Where each fixed column and each item's column is, by position, and every position's name as problems give it
+     * (an item's code, a fixed column's name in lower case).
+     */
+    private record Columns(Map<String, Integer> fixed, Map<Item, Integer> items, List<String> names) {
 
-    /** Where each fixed column and each item's column is, by position. */
-    private record Columns(Map<String, Integer> fixed, Map<Item, Integer> items) {}
+        boolean isFreeText(int position) {
+            return items.entrySet().stream()
+                    .anyMatch(e -> e.getValue() == position && e.getKey().getType() == ItemType.FREE_TEXT);
+        }
+    }
 
     private Optional<Columns> columns(List<String> headerNames, List<SurveyImportProblem> problems) {
         if (headerNames.isEmpty()) {
@@ -172,11 +190,15 @@ public class HistoricalCsvReader {
         }
         Map<String, Integer> fixed = new HashMap<>();
         Map<Item, Integer> items = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         Set<String> duplicates = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < headerNames.size(); i++) {
             String name = headerNames.get(i) == null ? "" : headerNames.get(i).strip();
             String lower = name.toLowerCase(Locale.ROOT);
+            Optional<Item> item =
+                    FIXED_COLUMNS.contains(lower) || name.isEmpty() ? Optional.empty() : instrument.item(name);
+            names.add(item.map(Item::getCode).orElse(lower));
             if (name.isEmpty()) {
                 continue;
             }
@@ -186,9 +208,8 @@ public class HistoricalCsvReader {
                 }
                 continue;
             }
-            Optional<Item> item = instrument.item(name);
             if (item.isEmpty()) {
-                unknown.add(name);
+                unknown.add(Text.shown(name));
             } else if (items.putIfAbsent(item.get(), i) != null) {
                 duplicates.add(item.get().getCode());
             }
@@ -205,27 +226,31 @@ public class HistoricalCsvReader {
         if (!duplicates.isEmpty()) {
             problems.add(new SurveyImportProblem(1, HEADER, "repeated column(s): " + String.join(", ", duplicates)));
         }
-        for (String name : unknown) {
+        for (String name : unknown.subList(0, Math.min(unknown.size(), UNKNOWN_COLUMNS_SHOWN))) {
             problems.add(new SurveyImportProblem(
                     1,
                     name,
                     "is neither a column of the format nor an item of " + instrument.getCode() + " v"
                             + instrument.getInstrumentVersion()));
         }
-        return problems.isEmpty() ? Optional.of(new Columns(fixed, items)) : Optional.empty();
+        if (unknown.size() > UNKNOWN_COLUMNS_SHOWN) {
+            problems.add(new SurveyImportProblem(
+                    1, HEADER, "and " + (unknown.size() - UNKNOWN_COLUMNS_SHOWN) + " more columns that are not items"));
+        }
+        return problems.isEmpty() ? Optional.of(new Columns(fixed, items, names)) : Optional.empty();
     }
 
     /** A respondent answers a round once; a second row would make the result depend on row order. */
     private static boolean onceInItsRound(
-            HistoricalRow row, Map<String, HistoricalRow> seen, List<SurveyImportProblem> problems) {
-        HistoricalRow first = seen.putIfAbsent(row.round() + "/" + row.respondent(), row);
+            HistoricalRow row, Map<String, Integer> seen, List<SurveyImportProblem> problems) {
+        Integer first = seen.putIfAbsent(row.round() + "/" + row.respondent(), row.row());
         if (first == null) {
             return true;
         }
         problems.add(new SurveyImportProblem(
                 row.row(),
                 row.gmc().isPresent() ? GMC_NUMBER : RESPONDENT_ID,
-                row.respondent() + " already answered the " + row.round() + " round on row " + first.row()));
+                row.respondent() + " already answered the " + row.round() + " round on row " + first));
         return false;
     }
 
@@ -244,6 +269,9 @@ public class HistoricalCsvReader {
         }
 
         Optional<HistoricalRow> read() {
+            if (!checkShape(record, columns.names(), columns::isFreeText)) {
+                return Optional.empty();
+            }
             GmcNumber gmc = gmcNumber(GMC_NUMBER, false);
             String pseudonym = respondentId();
             if (isValid() && (gmc == null) == (pseudonym == null)) {
@@ -258,6 +286,12 @@ public class HistoricalCsvReader {
             WaveKind kind = kind();
             Integer rotation = rotation(kind);
             LocalDate heldOn = heldOn();
+            if (heldOn != null && intakeYear != null && !Cohort.isPlausibleStart(intakeYear, heldOn)) {
+                problem(
+                        WAVE_DATE,
+                        "must fall in the years a " + intakeYear + " cohort can be in its programme, "
+                                + Cohort.plausibleYears(intakeYear) + "; check it and intake_year");
+            }
             Answers answers = answers();
             if (!isValid()) {
                 return Optional.empty();
@@ -327,7 +361,7 @@ public class HistoricalCsvReader {
             try {
                 return WaveKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                problem(WAVE_KIND, "must be pilot, baseline, follow_up or annual, was '" + value + "'");
+                problem(WAVE_KIND, "must be pilot, baseline, follow_up or annual, was " + Text.quoted(value));
                 return null;
             }
         }
@@ -344,17 +378,16 @@ public class HistoricalCsvReader {
                 problem(ROTATION, "is only for a follow_up round; leave it blank for " + value(WAVE_KIND));
                 return null;
             }
-            try {
-                int rotation = Integer.parseInt(value);
-                if (rotation < 1 || rotation > 99) {
-                    problem(ROTATION, "must be from 1 to 99");
-                    return null;
-                }
-                return rotation;
-            } catch (NumberFormatException e) {
-                problem(ROTATION, "must be a whole number such as 1, was '" + value + "'");
+            if (value.length() > 2 || !Text.isAsciiDigits(value)) {
+                problem(ROTATION, "must be a whole number from 1 to 99 (digits 0 to 9), was " + Text.quoted(value));
                 return null;
             }
+            int rotation = Integer.parseInt(value);
+            if (rotation < 1) {
+                problem(ROTATION, "must be from 1 to 99");
+                return null;
+            }
+            return rotation;
         }
 
         private LocalDate heldOn() {
@@ -376,9 +409,8 @@ public class HistoricalCsvReader {
                 }
             });
             Answers answers = Answers.of(given);
-            instrument
-                    .validateGiven(answers)
-                    .forEach(p -> problem(p.itemCode(), p.message().replaceAll("'[^']*' is not", "the answer is not")));
+            // The domain's messages never quote the answer, so they can be shown as they are.
+            instrument.validateGiven(answers).forEach(p -> problem(p.itemCode(), p.message()));
             return answers;
         }
 

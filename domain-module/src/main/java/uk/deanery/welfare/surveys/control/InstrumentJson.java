@@ -3,24 +3,19 @@ package uk.deanery.welfare.surveys.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,7 +26,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.ImportCharset;
+import uk.deanery.welfare.shared.ImportFault;
+import uk.deanery.welfare.shared.ImportLimits;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.StrictDecoder;
+import uk.deanery.welfare.shared.StrictJson;
+import uk.deanery.welfare.shared.Text;
 import uk.deanery.welfare.surveys.entity.AnswerPredicate;
 import uk.deanery.welfare.surveys.entity.Condition;
 import uk.deanery.welfare.surveys.entity.FlagRule;
@@ -47,8 +48,11 @@ import uk.deanery.welfare.surveys.entity.Section;
  *
  * <h2>Instrument file format ({@value #FORMAT})</h2>
  *
- * <p>UTF-8 JSON. Keys are case-sensitive and a key the format does not define is a problem, so that a misspelt key
- * ({@code "requried"}) is reported instead of silently ignored.
+ * <p>UTF-8 JSON (a byte-order mark is dropped), one document read strictly ({@link StrictJson}): a key given twice,
+ * anything after the document, deep nesting and numbers too long or too large are problems. Keys are case-sensitive
+ * and a key the format does not define is a problem, so that a misspelt key ({@code "requried"}) is reported instead
+ * of silently ignored. Strings hold no control characters, and only {@code introduction}, {@code text} and
+ * {@code helpText} may hold line breaks.
  *
  * <pre>{@code
  * {
@@ -113,6 +117,8 @@ public class InstrumentJson {
             "atLeast", PredicateOperator.AT_LEAST,
             "atMost", PredicateOperator.AT_MOST);
     private static final String TEST_NAMES = "equals, in, atLeast, atMost";
+    /** The texts that may run over several lines; every other string is one line. */
+    private static final Set<String> MULTI_LINE_KEYS = Set.of("introduction", "text", "helpText");
 
     /**
      * The outcome of reading a file: a draft instrument, or every problem and no instrument.
@@ -133,33 +139,40 @@ public class InstrumentJson {
     /**
      * @param knownCategoryCodes the concern category codes flag rules may name (upper case)
      */
+    /** Reads text already decoded (pasted on a page); a leading byte-order mark is dropped. */
     public Result read(String json, Set<String> knownCategoryCodes) {
-        return read(new StringReader(json), knownCategoryCodes);
-    }
-
-    public Result read(InputStream json, Set<String> knownCategoryCodes) {
-        return read(new InputStreamReader(json, StandardCharsets.UTF_8), knownCategoryCodes);
-    }
-
-    public Result read(Reader json, Set<String> knownCategoryCodes) {
-        JsonValue root;
-        // Created outside the try: a missing JSON-P provider is a deployment fault, not a problem with the file.
-        JsonReader jsonReader = Json.createReader(json);
-        try (JsonReader reader = jsonReader) {
-            root = reader.readValue();
-        } catch (JsonParsingException e) {
+        if (json.length() > ImportLimits.JSON_BYTES_MAX) {
             return rejected(new InstrumentProblem(
                     "$",
-                    "not valid JSON at line " + e.getLocation().getLineNumber() + ", column "
-                            + e.getLocation().getColumnNumber() + ": " + e.getMessage()));
-        } catch (JsonException e) {
-            return rejected(new InstrumentProblem("$", "not valid JSON: " + e.getMessage()));
+                    "the file is longer than " + ImportLimits.megabytes(ImportLimits.JSON_BYTES_MAX)
+                            + "; an instrument is a few kilobytes"));
         }
-        Reading reading = new Reading(knownCategoryCodes);
-        Instrument instrument = reading.instrument(root);
-        return reading.problems.isEmpty()
-                ? new Result(Optional.of(instrument), List.of())
-                : new Result(Optional.empty(), reading.problems);
+        return read(new StringReader(json.startsWith("\uFEFF") ? json.substring(1) : json), knownCategoryCodes);
+    }
+
+    /** Reads the bytes as UTF-8, which they must be (a byte-order mark is dropped). */
+    public Result read(InputStream json, Set<String> knownCategoryCodes) {
+        return read(
+                new StrictDecoder(json, ImportCharset.UTF_8, ImportLimits.JSON_BYTES_MAX, "JSON"), knownCategoryCodes);
+    }
+
+    /**
+     * Reads the document strictly ({@link StrictJson}) and then checks it against the format; returns problems for
+     * any input, never throws.
+     */
+    public Result read(Reader json, Set<String> knownCategoryCodes) {
+        try {
+            JsonValue root = StrictJson.read(json);
+            Reading reading = new Reading(knownCategoryCodes);
+            Instrument instrument = reading.instrument(root);
+            return reading.problems.isEmpty()
+                    ? new Result(Optional.of(instrument), List.of())
+                    : new Result(Optional.empty(), reading.problems);
+        } catch (StrictJson.Refused refused) {
+            return rejected(new InstrumentProblem(refused.path(), refused.reason()));
+        } catch (RuntimeException fault) {
+            return rejected(new InstrumentProblem("$", ImportFault.reason("the instrument reader", fault)));
+        }
     }
 
     private static Result rejected(InstrumentProblem problem) {
@@ -261,7 +274,7 @@ public class InstrumentJson {
             keys(root, "$", ROOT_KEYS);
             String format = string(root, "$", "format", true);
             if (format != null && !format.equals(FORMAT)) {
-                problem("$.format", "unsupported format '" + format + "'; expected '" + FORMAT + "'");
+                problem("$.format", "unsupported format " + Text.quoted(format) + "; expected '" + FORMAT + "'");
             }
             string(root, "$", "status", false);
             String code = string(root, "$", "code", true);
@@ -365,7 +378,7 @@ public class InstrumentJson {
             } catch (IllegalArgumentException e) {
                 problem(
                         path + ".type",
-                        "unknown type '" + name + "'; expected one of "
+                        "unknown type " + Text.quoted(name) + "; expected one of "
                                 + Arrays.stream(ItemType.values())
                                         .map(Enum::name)
                                         .collect(Collectors.joining(", ")));
@@ -471,7 +484,7 @@ public class InstrumentJson {
                         && !knownCategoryCodes.contains(category.strip().toUpperCase(Locale.ROOT))) {
                     problem(
                             flagPath + ".category",
-                            "unknown concern category '" + category + "'; expected one of "
+                            "unknown concern category " + Text.quoted(category) + "; expected one of "
                                     + knownCategoryCodes.stream().sorted().collect(Collectors.joining(", ")));
                     category = null;
                 }
@@ -526,8 +539,8 @@ public class InstrumentJson {
         }
 
         private String scalar(JsonValue value, String path) {
-            if (value instanceof JsonString string) {
-                return string.getString();
+            if (value instanceof JsonString) {
+                return stringElement(value, path);
             }
             if (value instanceof JsonNumber number) {
                 return number.bigDecimalValue().toPlainString();
@@ -558,7 +571,7 @@ public class InstrumentJson {
             json.keySet().stream()
                     .filter(key -> !allowed.contains(key))
                     .sorted()
-                    .forEach(key -> problem(path + "." + key, "unknown key"));
+                    .forEach(key -> problem(path + "." + Text.shown(key), "unknown key"));
         }
 
         private JsonObject object(JsonValue value, String path) {
@@ -592,15 +605,27 @@ public class InstrumentJson {
                 }
                 return null;
             }
-            return stringElement(value, path + "." + key);
+            return MULTI_LINE_KEYS.contains(key)
+                    ? stringElement(value, path + "." + key, Text.Lines.SEVERAL)
+                    : stringElement(value, path + "." + key);
         }
 
+        /** A string of one line: a code, title, label or value. */
         private String stringElement(JsonValue value, String path) {
-            if (value instanceof JsonString string) {
-                return string.getString();
+            return stringElement(value, path, Text.Lines.ONE);
+        }
+
+        private String stringElement(JsonValue value, String path, Text.Lines lines) {
+            if (!(value instanceof JsonString string)) {
+                problem(path, "must be a string");
+                return null;
             }
-            problem(path, "must be a string");
-            return null;
+            Optional<String> problem = Text.problem(string.getString(), lines);
+            if (problem.isPresent()) {
+                problem(path, problem.get());
+                return null;
+            }
+            return string.getString();
         }
 
         private Integer wholeNumber(JsonObject json, String path, String key) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.Text;
 
 /**
  * A test on one item's answer, used by conditions ("shown only if ...") and flag rules. Values are the answers as
@@ -37,14 +38,14 @@ public record AnswerPredicate(PredicateOperator operator, List<String> values) {
             }
             if (value.length() > VALUE_MAX || value.contains(SEPARATOR)) {
                 throw new InvalidValueException(
-                        "values", "'" + value + "' must be at most " + VALUE_MAX + " characters without '|'");
+                        "values", Text.quoted(value) + " must be at most " + VALUE_MAX + " characters without '|'");
             }
         }
         if (operator != PredicateOperator.IN && values.size() != 1) {
             throw new InvalidValueException("values", operator + " takes exactly one value");
         }
         if (operator.isComparison() && number(values.get(0)).isEmpty()) {
-            throw new InvalidValueException("values", operator + " needs a number, not '" + values.get(0) + "'");
+            throw new InvalidValueException("values", operator + " needs a number, not " + Text.quoted(values.get(0)));
         }
         if (values.stream().map(v -> v.toLowerCase(Locale.ROOT)).distinct().count() != values.size()) {
             throw new InvalidValueException("values", "must not repeat a value");

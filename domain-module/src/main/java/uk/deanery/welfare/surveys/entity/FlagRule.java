@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.Text;
 
 /**
  * On a closed item: when the answer passes the test, the answers point to a concern category (for example "yes" to
@@ -45,7 +46,7 @@ public class FlagRule implements Serializable {
         this.values = when.joinedValues();
         this.categoryCode = requiredText("category", categoryCode, CATEGORY_MAX).toUpperCase(Locale.ROOT);
         if (!this.categoryCode.matches("[A-Z][A-Z0-9_]*")) {
-            throw new InvalidValueException("category", "'" + categoryCode + "' is not a concern category code");
+            throw new InvalidValueException("category", Text.quoted(categoryCode) + " is not a concern category code");
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.ConflictException;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.Text;
 
 /**
  * A versioned questionnaire: code, title, version, status, and sections of items. Only a draft changes; once
@@ -115,7 +116,7 @@ public class Instrument extends BaseEntity {
         if (!upper.matches(CODE_PATTERN)) {
             throw new InvalidValueException(
                     "code",
-                    "'" + code + "' may only hold letters, digits, '_' and '-', starting with a letter or digit");
+                    Text.quoted(code) + " may only hold letters, digits, '_' and '-', starting with a letter or digit");
         }
         if (instrumentVersion < 1 || instrumentVersion > VERSION_MAX) {
             throw new InvalidValueException(
@@ -144,7 +145,7 @@ public class Instrument extends BaseEntity {
         requireDraft();
         String stripped = requiredText("title", sectionTitle, Section.TITLE_MAX);
         if (section(stripped).isPresent()) {
-            throw new InvalidValueException("title", "the instrument already has a section '" + stripped + "'");
+            throw new InvalidValueException("title", "the instrument already has a section " + Text.quoted(stripped));
         }
         int order = sections.isEmpty() ? 0 : sections.get(sections.size() - 1).getSortOrder() + 1;
         Section section = new Section(this, stripped, order);
@@ -156,8 +157,8 @@ public class Instrument extends BaseEntity {
     public void removeSection(String sectionTitle) {
         requireDraft();
         Section section = section(sectionTitle)
-                .orElseThrow(() ->
-                        new InvalidValueException("title", "the instrument has no section '" + sectionTitle + "'"));
+                .orElseThrow(() -> new InvalidValueException(
+                        "title", "the instrument has no section " + Text.quoted(sectionTitle)));
         section.getItems().forEach(this::requireUnreferenced);
         sections.remove(section);
     }
@@ -166,7 +167,8 @@ public class Instrument extends BaseEntity {
     public void removeItem(String itemCode) {
         requireDraft();
         Item item = item(itemCode)
-                .orElseThrow(() -> new InvalidValueException("code", "the instrument has no item '" + itemCode + "'"));
+                .orElseThrow(
+                        () -> new InvalidValueException("code", "the instrument has no item " + Text.quoted(itemCode)));
         requireUnreferenced(item);
         item.getSection().remove(item);
     }
@@ -180,7 +182,8 @@ public class Instrument extends BaseEntity {
         for (Section section : sections) {
             if (section.getItems().isEmpty()) {
                 throw new ConflictException(
-                        "sections", "the section '" + section.getTitle() + "' has no items; add some or remove it");
+                        "sections",
+                        "the section " + Text.quoted(section.getTitle()) + " has no items; add some or remove it");
             }
         }
         this.status = InstrumentStatus.PUBLISHED;

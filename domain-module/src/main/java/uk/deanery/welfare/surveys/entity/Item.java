@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import uk.deanery.welfare.shared.BaseEntity;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.Text;
 
 /**
  * One question of an instrument. Its code is unique within the instrument and names the answer everywhere else
@@ -265,7 +266,7 @@ public class Item extends BaseEntity {
         for (String value : predicate.values()) {
             problemWithValue(value).ifPresent(reason -> {
                 throw new InvalidValueException(
-                        field, "'" + value + "' can never be an answer to " + code + ": " + reason);
+                        field, Text.quoted(value) + " can never be an answer to " + code + ": " + reason);
             });
         }
     }
@@ -320,7 +321,7 @@ public class Item extends BaseEntity {
                     : Optional.of("must be a whole number from 1 to 5");
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> option(value).isPresent()
                     ? Optional.empty()
-                    : Optional.of("'" + value + "' is not one of the options");
+                    : Optional.of("the answer is not one of the options");
             case NUMBER -> problemWithNumber(value);
             case FREE_TEXT -> value.length() > FREE_TEXT_ANSWER_MAX
                     ? Optional.of("must be at most " + FREE_TEXT_ANSWER_MAX + " characters")
@@ -378,7 +379,7 @@ public class Item extends BaseEntity {
         String upper = requiredText("code", code, CODE_MAX).toUpperCase(Locale.ROOT);
         if (!upper.matches(CODE_PATTERN)) {
             throw new InvalidValueException(
-                    "code", "'" + code + "' must start with a letter and hold only letters, digits and '_'");
+                    "code", Text.quoted(code) + " must start with a letter and hold only letters, digits and '_'");
         }
         return upper;
     }
@@ -406,7 +407,8 @@ public class Item extends BaseEntity {
         Set<String> seen = new HashSet<>();
         for (ItemOption option : options) {
             if (!seen.add(option.getValue().toLowerCase(Locale.ROOT))) {
-                throw new InvalidValueException("options", "the value '" + option.getValue() + "' is used twice");
+                throw new InvalidValueException(
+                        "options", "the value " + Text.quoted(option.getValue()) + " is used twice");
             }
         }
         return options;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Objects;
 import uk.deanery.welfare.shared.InvalidValueException;
+import uk.deanery.welfare.shared.Text;
 
 /**
  * One answer a choice item offers, or one point of a Likert scale: the value stored as the answer (short, stable,
@@ -38,7 +39,7 @@ public class ItemOption implements Serializable {
         this.value = requiredText("value", value, VALUE_MAX);
         if (!this.value.matches(VALUE_PATTERN)) {
             throw new InvalidValueException(
-                    "value", "'" + this.value + "' may only hold letters, digits, '_', '.' and '-'");
+                    "value", Text.quoted(this.value) + " may only hold letters, digits, '_', '.' and '-'");
         }
         this.label = requiredText("label", label, LABEL_MAX);
     }

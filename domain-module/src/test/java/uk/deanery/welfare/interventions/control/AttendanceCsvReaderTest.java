@@ -72,8 +72,9 @@ class AttendanceCsvReaderTest {
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.column()).isEqualTo("file");
-            assertThat(p.reason()).contains("not UTF-8");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("status");
+            assertThat(p.reason()).contains("not UTF-8").contains("byte 0xE9 at line 3, character 19");
         });
     }
 
@@ -169,8 +170,9 @@ class AttendanceCsvReaderTest {
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.column()).isEqualTo("file");
-            assertThat(p.reason()).startsWith("the file is not valid CSV");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("status");
+            assertThat(p.reason()).isEqualTo("opens a quote on line 3 that never closes: a \" is missing");
         });
     }
 }

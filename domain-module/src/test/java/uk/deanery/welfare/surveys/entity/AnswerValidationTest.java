@@ -63,11 +63,11 @@ class AnswerValidationTest {
 
         assertThat(problems(answers))
                 .containsExactly(
-                        new AnswerProblem("PROGRAMME", "'SURGERY' is not one of the options"),
+                        new AnswerProblem("PROGRAMME", "the answer is not one of the options"),
                         new AnswerProblem("ANXIETY", "must be a whole number from 1 to 5"),
                         new AnswerProblem("HOURS", "must be at most 100.5"),
                         new AnswerProblem("SUPERVISOR", "must be yes or no"),
-                        new AnswerProblem("TOPICS", "'WEATHER' is not one of the options"));
+                        new AnswerProblem("TOPICS", "the answer is not one of the options"));
     }
 
     @Test

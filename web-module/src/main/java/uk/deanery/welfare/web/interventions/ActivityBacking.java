@@ -25,6 +25,7 @@ import uk.deanery.welfare.interventions.entity.AttendanceImportReport;
 import uk.deanery.welfare.interventions.entity.SupportActivity;
 import uk.deanery.welfare.platform.time.DeaneryClock;
 import uk.deanery.welfare.shared.ConflictException;
+import uk.deanery.welfare.shared.ImportCharset;
 import uk.deanery.welfare.shared.InvalidValueException;
 import uk.deanery.welfare.shared.NotFoundException;
 import uk.deanery.welfare.web.Pages;
@@ -66,6 +67,7 @@ public class ActivityBacking implements Serializable {
     private Integer capacity;
     private byte[] file;
     private String fileName;
+    private String charset = ImportCharset.UTF_8.parameter();
     private AttendanceImportReport report;
 
     /** The view action: the activity named by {@code ref}, or the not-found or forbidden page. */
@@ -186,7 +188,10 @@ public class ActivityBacking implements Serializable {
             Messages.refused("Choose an attendance CSV file first.");
             return;
         }
-        report = attendanceImport.importAttendance(reference, new ByteArrayInputStream(file));
+        report = attendanceImport.importAttendance(
+                reference,
+                new ByteArrayInputStream(file),
+                ImportCharset.named(charset).orElse(ImportCharset.UTF_8));
         if (report.isAccepted()) {
             Messages.info("Attendance imported: " + report.recorded() + " recorded, " + report.changed() + " changed, "
                     + report.unchanged() + " unchanged.");
@@ -310,6 +315,15 @@ public class ActivityBacking implements Serializable {
 
     public long getFileMaxBytes() {
         return FILE_MAX_BYTES;
+    }
+
+    /** The encoding the file is read in: utf-8 or windows-1252. */
+    public String getCharset() {
+        return charset;
+    }
+
+    public void setCharset(String charset) {
+        this.charset = charset;
     }
 
     public AttendanceImportReport getReport() {

@@ -11,6 +11,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import uk.deanery.welfare.roster.boundary.RosterImport;
 import uk.deanery.welfare.roster.entity.RosterImportReport;
+import uk.deanery.welfare.shared.ImportCharset;
 
 /**
  * Backs the roster upload on {@code admin/programmes.xhtml}: a TIS-like roster CSV is imported whole or not at all,
@@ -35,6 +36,7 @@ public class RosterUploadBacking implements Serializable {
 
     private byte[] file;
     private String fileName;
+    private String charset = ImportCharset.UTF_8.parameter();
     private RosterImportReport report;
 
     public void upload(FileUploadEvent event) {
@@ -52,7 +54,8 @@ public class RosterUploadBacking implements Serializable {
             context.validationFailed();
             return;
         }
-        report = rosters.importRoster(new ByteArrayInputStream(file));
+        report = rosters.importRoster(
+                new ByteArrayInputStream(file), ImportCharset.named(charset).orElse(ImportCharset.UTF_8));
         if (report.problems().isEmpty()) {
             context.addMessage(
                     null,
@@ -85,6 +88,15 @@ public class RosterUploadBacking implements Serializable {
 
     public long getFileMaxBytes() {
         return FILE_MAX_BYTES;
+    }
+
+    /** The encoding the file is read in: utf-8 or windows-1252. */
+    public String getCharset() {
+        return charset;
+    }
+
+    public void setCharset(String charset) {
+        this.charset = charset;
     }
 
     public RosterImportReport getReport() {

@@ -1,6 +1,7 @@
 package uk.deanery.welfare.web.surveyimport;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.application.FacesMessage;
@@ -9,10 +10,14 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -23,6 +28,8 @@ import org.primefaces.model.file.UploadedFile;
 import uk.deanery.welfare.access.boundary.AccessPolicy;
 import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.access.entity.Caller;
+import uk.deanery.welfare.shared.ImportCharset;
+import uk.deanery.welfare.shared.ImportLimits;
 import uk.deanery.welfare.surveyimport.boundary.SurveyImport;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
@@ -40,8 +47,8 @@ public class SurveyImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SurveyImportBacking.class.getName());
-    /** Generous for survey rounds (a 10,000-row file of 40 items is about 2 MB). */
-    public static final long FILE_MAX_BYTES = 20L * 1024 * 1024;
+    /** What the reader takes (a 200,000-row file of the study questionnaire is about 21 MB). */
+    public static final long FILE_MAX_BYTES = ImportLimits.CSV_BYTES_MAX;
 
     @Inject
     SurveyImport surveyImport;
@@ -58,8 +65,12 @@ public class SurveyImportBacking implements Serializable {
     private List<SelectItem> instrumentChoices;
     private String instrument;
     private boolean createCohorts;
-    private byte[] file;
+    /** The uploaded file, kept on disk rather than in the session, however large it is. */
+    private String file;
+
+    private long fileSize;
     private String fileName;
+    private String charset = ImportCharset.UTF_8.parameter();
     // Not kept if the view is ever serialized: a page restored elsewhere has no import running.
     private transient ImportProgress progress;
     private transient Future<SurveyImportReport> running;
@@ -82,10 +93,47 @@ public class SurveyImportBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile uploaded = event.getFile();
-        file = uploaded.getContent();
-        fileName = uploaded.getFileName();
+        discardFile();
         report = null;
         failure = null;
+        try (InputStream in = uploaded.getInputStream()) {
+            Path kept = Files.createTempFile("survey-import-", ".csv");
+            file = kept.toString();
+            Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
+            fileSize = Files.size(kept);
+            fileName = uploaded.getFileName();
+        } catch (IOException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "Survey import upload could not be kept: {0}",
+                    e.getClass().getName());
+            discardFile();
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "The file could not be received; choose it again.",
+                                    null));
+        }
+    }
+
+    /** Deletes the kept upload; an import already reading it goes on (the open file stays readable). */
+    @PreDestroy
+    void discardFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(Path.of(file));
+            } catch (IOException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "Survey import upload could not be deleted: {0}",
+                        e.getClass().getName());
+            }
+        }
+        file = null;
+        fileName = null;
+        fileSize = 0;
     }
 
     /** Starts the import in the background; the page follows {@link #getPercent()} until it completes. */
@@ -109,20 +157,21 @@ public class SurveyImportBacking implements Serializable {
         String code = instrument.substring(0, instrument.lastIndexOf(':'));
         int version = Integer.parseInt(instrument.substring(instrument.lastIndexOf(':') + 1));
         Caller caller = access.caller();
-        byte[] content = file;
+        Path content = Path.of(file);
+        ImportCharset encoding = ImportCharset.named(charset).orElse(ImportCharset.UTF_8);
         boolean create = createCohorts;
         ImportProgress started = new ImportProgress();
+        started.expectBytes(fileSize);
         progress = started;
         report = null;
         failure = null;
-        running = executor.submit(() -> Actors.runAs(
-                caller,
-                () -> surveyImport.importFile(
-                        code,
-                        version,
-                        create,
-                        new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8),
-                        started)));
+        running = executor.submit(() -> Actors.runAs(caller, () -> {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(content))) {
+                return surveyImport.importFile(code, version, create, in, encoding, started);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     /** Called when the progress bar reaches 100: collects the outcome. */
@@ -190,6 +239,15 @@ public class SurveyImportBacking implements Serializable {
 
     public long getFileMaxBytes() {
         return FILE_MAX_BYTES;
+    }
+
+    /** The encoding the file is read in: utf-8 or windows-1252. */
+    public String getCharset() {
+        return charset;
+    }
+
+    public void setCharset(String charset) {
+        this.charset = charset;
     }
 
     public SurveyImportReport getReport() {
