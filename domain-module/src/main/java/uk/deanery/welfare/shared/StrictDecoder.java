@@ -58,6 +58,10 @@ public final class StrictDecoder extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            // A decoder may not decode again once flushed; the end stays the end, however often it is asked.
+            return -1;
+        }
         if (!started) {
             start();
         }

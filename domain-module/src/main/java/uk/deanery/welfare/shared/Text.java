@@ -118,19 +118,19 @@ public final class Text {
     /** As {@link #quoted}, without the quotes: for a column name taken from a file. */
     public static String shown(String value) {
         StringBuilder shown = new StringBuilder();
-        int count = 0;
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (++count > SHOWN_MAX - 1 && i < value.length()) {
+            String piece = isInvisible(codePoint) && codePoint != ' ' || Character.isSurrogate((char) codePoint)
+                    ? codePoint(codePoint)
+                    : Character.toString(codePoint);
+            boolean last = i >= value.length();
+            // At most SHOWN_MAX characters in all, escapes included, the last of them an ellipsis if cut short.
+            if (shown.length() + piece.length() > SHOWN_MAX - (last ? 0 : 1)) {
                 shown.append('\u2026');
                 break;
             }
-            if (isInvisible(codePoint) && codePoint != ' ' || Character.isSurrogate((char) codePoint)) {
-                shown.append(codePoint(codePoint));
-            } else {
-                shown.appendCodePoint(codePoint);
-            }
+            shown.append(piece);
         }
         return shown.toString();
     }

@@ -62,7 +62,7 @@ class ExportSuppressionIT {
     @Inject
     TestData data;
 
-    /** One programme, one round: {@code sizes[i]} respondents in intake year 2041 + i, the first {@code met[i]} anxious. */
+    /** One programme, one round: {@code sizes[i]} respondents in intake year 2015 + i, the first {@code met[i]} anxious. */
     private PrevalenceReport reportOf(int[] sizes, int[] met, String date) {
         String programme = data.programme();
         StringBuilder csv = new StringBuilder(
@@ -76,7 +76,7 @@ class ExportSuppressionIT {
                         .append(',')
                         .append(programme)
                         .append(',')
-                        .append(2041 + cohort)
+                        .append(2015 + cohort)
                         .append(",annual,")
                         .append(date)
                         .append(",,")
@@ -115,7 +115,7 @@ class ExportSuppressionIT {
             List<List<String>> results = rowsAfterHeader(read(format, ReportTables.results(report)), "Wave");
             List<List<String>> totals = rowsAfterHeader(read(format, ReportTables.benchmarks(report)), "Benchmark");
             assertCannotDerive(format, results, totals, report.minCell());
-            List<String> small = anxietyRow(results.subList(1, results.size()), "2041");
+            List<String> small = anxietyRow(results.subList(1, results.size()), "2015");
             for (String figure : List.of("n", "N", "%", "95% CI low %", "95% CI high %")) {
                 assertThat(small.get(results.get(0).indexOf(figure)))
                         .as("%s: %s of the small cohort", format, figure)
@@ -127,9 +127,9 @@ class ExportSuppressionIT {
         // A PDF reader sees text that wraps inside cells: compare without white space, row by row.
         String programme = report.filter().programmes().get(0);
         String wave = "Imported:IMG-INDUCTIONv1,annual,2017-06-05";
-        String smallRow = segmentWith(pdfText(ReportTables.results(report)), wave, "2041");
+        String smallRow = segmentWith(pdfText(ReportTables.results(report)), wave, "2015");
         assertThat(smallRow).contains("Notshown");
-        assertThat(smallRow.replace(programme, "").replace("2041", "").replace("fewerthan5respondents", ""))
+        assertThat(smallRow.replace(programme, "").replace("2015", "").replace("fewerthan5respondents", ""))
                 .as("the PDF's row for the small cohort: no figure left once its group is taken out")
                 .doesNotContainPattern("\\d");
         String totalRow =

@@ -232,7 +232,7 @@ class PrevalenceReportIT {
         assertThat(change.pValue()).isCloseTo(p, within(TOLERANCE));
     }
 
-    /** A round of one programme: {@code sizes[i]} respondents in intake year 2031 + i, the first {@code met[i]} anxious. */
+    /** A round of one programme: {@code sizes[i]} respondents in intake year 2017 + i, the first {@code met[i]} anxious. */
     private String roundOfCohorts(int[] sizes, int[] met, String date) {
         String programme = data.programme();
         StringBuilder csv = new StringBuilder(
@@ -246,7 +246,7 @@ class PrevalenceReportIT {
                         .append(',')
                         .append(programme)
                         .append(',')
-                        .append(2031 + cohort)
+                        .append(2017 + cohort)
                         .append(",annual,")
                         .append(date)
                         .append(",,")
@@ -272,13 +272,13 @@ class PrevalenceReportIT {
                 .toList();
         assertThat(anxiety).hasSize(3);
         PrevalenceCell small = anxiety.stream()
-                .filter(c -> c.group().intakeYear() == 2031)
+                .filter(c -> c.group().intakeYear() == 2017)
                 .findFirst()
                 .orElseThrow();
         assertThat(small.figures()).isEqualTo(Figures.SUPPRESSED);
         assertThat(small.flag()).isEqualTo(OutlierFlag.NOT_SHOWN);
         assertThat(anxiety)
-                .filteredOn(c -> c.group().intakeYear() != 2031)
+                .filteredOn(c -> c.group().intakeYear() != 2017)
                 .allSatisfy(c -> assertThat(c.flag()).isNotNull().isNotEqualTo(OutlierFlag.NOT_SHOWN));
 
         assertNothingSuppressedCanBeDerived(report);

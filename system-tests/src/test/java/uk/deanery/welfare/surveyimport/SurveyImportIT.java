@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,6 +46,9 @@ import uk.deanery.welfare.systemtest.TestData;
 @ExtendWith(ActingAsSystem.class)
 class SurveyImportIT {
 
+    private static final AtomicInteger NEXT_DAY =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 300));
+
     private static final String HEADER = "gmc_number,respondent_id,programme,intake_year,wave_kind,wave_date,rotation,"
             + "SPECIALTY_GROUP,PMQ_REGION,FIRST_NHS_POST,ANXIETY_START,SUPERVISOR_DIFFICULTY,SUPPORT_WANTED\n";
 
@@ -75,8 +79,10 @@ class SurveyImportIT {
         String programme = data.programme();
         data.enrolledTrainee(programme, 2020);
         String gmc = data.enrolledTrainee(programme, 2021);
-        LocalDate pilot =
-                LocalDate.of(2005, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 6000));
+        // In both cohorts' years (2020 to 2030) and before today, a day of its own for each test of the run: no other
+        // test imports a pilot, baseline or follow-up between 2022 and September 2023 (the study's rounds are in 2020
+        // and 2021).
+        LocalDate pilot = LocalDate.of(2022, 1, 1).plusDays(NEXT_DAY.getAndIncrement());
         return new Setting(programme, gmc, pilot, pilot.plusDays(200), pilot.plusDays(330));
     }
 

@@ -52,7 +52,8 @@ class BrowserSurveyImportIT {
     @Test
     void aRefusedFileNamesTheRowAndColumnAndTheCorrectedFileBecomesAnImportedWave() throws Exception {
         LocalDate heldOn =
-                LocalDate.of(2010, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
+                // In the 2026 cohort's years and before today; no other test imports a baseline between these days.
+                LocalDate.of(2025, 9, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 450));
         String good = HEADER
                 + "PAST-1,YH-IMT,2026,baseline," + heldOn + ",4,yes\n"
                 + "PAST-2,YH-IMT,2026,baseline," + heldOn + ",2,no\n";

@@ -103,6 +103,13 @@ class RosterCsvReaderHostileFilesTest {
         assertOneProblem(read(bytes, ImportCharset.WINDOWS_1252), 2, "surname", "byte 0x81");
     }
 
+    /** Found by {@code RosterCsvReaderPropertiesTest}: the decoder was asked for more after its end, and threw. */
+    @Test
+    void anEmptyFileOfBytesIsAMissingHeaderInEitherEncoding() {
+        assertOneProblem(read(new byte[0], ImportCharset.UTF_8), 1, "header", "the header row is missing");
+        assertOneProblem(read(new byte[0], ImportCharset.WINDOWS_1252), 1, "header", "the header row is missing");
+    }
+
     @Test
     void utf8WithAByteOrderMarkReads() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
