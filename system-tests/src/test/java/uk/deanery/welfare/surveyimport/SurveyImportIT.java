@@ -212,8 +212,8 @@ class SurveyImportIT {
         Setting s = setting();
         String p = s.programme();
         String csv = HEADER
-                + ",OLD-1," + p + ",2012,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,yes,4,yes,\n"
-                + ",OLD-2," + p + ",2012,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,no,2,no,\n";
+                + ",OLD-1," + p + ",2019,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,yes,4,yes,\n"
+                + ",OLD-2," + p + ",2019,baseline," + s.baseline() + ",,IMT,INTERNATIONAL,no,2,no,\n";
 
         assertThat(importCsv(csv).problems())
                 .extracting(SurveyImportProblem::row, SurveyImportProblem::column)
@@ -226,7 +226,7 @@ class SurveyImportIT {
         assertThat(created.cohortsCreated()).isEqualTo(1);
         assertThat(responsesOfRound(s.baseline()))
                 .extracting(r -> r.getCohort().orElseThrow().getIntakeYear())
-                .containsExactly(2012, 2012);
+                .containsExactly(2019, 2019);
 
         SurveyImportReport again = surveyImport.importFile(
                 BuiltInInstruments.IMG_INDUCTION_CODE, 1, true, new StringReader(csv), new ImportProgress());
@@ -237,7 +237,7 @@ class SurveyImportIT {
                 BuiltInInstruments.IMG_INDUCTION_CODE,
                 1,
                 true,
-                new StringReader(csv.replace(p + ",2012", "NO-SUCH-PROGRAMME,2012")),
+                new StringReader(csv.replace(p + ",2019", "NO-SUCH-PROGRAMME,2019")),
                 new ImportProgress());
         assertThat(noProgramme.problems())
                 .extracting(SurveyImportProblem::reason)

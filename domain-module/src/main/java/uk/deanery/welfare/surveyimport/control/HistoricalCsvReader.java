@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import uk.deanery.welfare.shared.ImportCharset;
 import uk.deanery.welfare.shared.Text;
 import uk.deanery.welfare.surveyimport.entity.HistoricalRow;
 import uk.deanery.welfare.surveyimport.entity.ImportProgress;
+import uk.deanery.welfare.surveyimport.entity.PackedAnswers;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
 import uk.deanery.welfare.surveys.entity.Answers;
 import uk.deanery.welfare.surveys.entity.Instrument;
@@ -174,11 +176,34 @@ public class HistoricalCsvReader {
      * Where each fixed column and each item's column is, by position, and every position's name as problems give it
      * (an item's code, a fixed column's name in lower case).
      */
-    private record Columns(Map<String, Integer> fixed, Map<Item, Integer> items, List<String> names) {
+    private record Columns(
+            Map<String, Integer> fixed,
+            Map<Item, Integer> items,
+            List<String> names,
+            BitSet freeTextPositions,
+            PackedAnswers.Layout layout) {
+
+        static Columns of(Map<String, Integer> fixed, Map<Item, Integer> items, List<String> names) {
+            BitSet freeTextPositions = new BitSet();
+            List<String> codes = new ArrayList<>();
+            BitSet multiple = new BitSet();
+            BitSet freeText = new BitSet();
+            items.forEach((item, position) -> {
+                if (item.getType() == ItemType.FREE_TEXT) {
+                    freeTextPositions.set(position);
+                    freeText.set(codes.size());
+                }
+                if (item.getType() == ItemType.MULTIPLE_CHOICE) {
+                    multiple.set(codes.size());
+                }
+                codes.add(item.getCode());
+            });
+            return new Columns(
+                    fixed, items, names, freeTextPositions, new PackedAnswers.Layout(codes, multiple, freeText));
+        }
 
         boolean isFreeText(int position) {
-            return items.entrySet().stream()
-                    .anyMatch(e -> e.getValue() == position && e.getKey().getType() == ItemType.FREE_TEXT);
+            return freeTextPositions.get(position);
         }
     }
 
@@ -237,7 +262,7 @@ public class HistoricalCsvReader {
             problems.add(new SurveyImportProblem(
                     1, HEADER, "and " + (unknown.size() - UNKNOWN_COLUMNS_SHOWN) + " more columns that are not items"));
         }
-        return problems.isEmpty() ? Optional.of(new Columns(fixed, items, names)) : Optional.empty();
+        return problems.isEmpty() ? Optional.of(Columns.of(fixed, items, names)) : Optional.empty();
     }
 
     /** A respondent answers a round once; a second row would make the result depend on row order. */
@@ -296,8 +321,16 @@ public class HistoricalCsvReader {
             if (!isValid()) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    new HistoricalRow(row, gmc, pseudonym, programme, intakeYear, kind, rotation, heldOn, answers));
+            return Optional.of(new HistoricalRow(
+                    row,
+                    gmc,
+                    pseudonym,
+                    programme,
+                    intakeYear,
+                    kind,
+                    rotation,
+                    heldOn,
+                    columns.layout().pack(answers)));
         }
 
         private String value(int index) {

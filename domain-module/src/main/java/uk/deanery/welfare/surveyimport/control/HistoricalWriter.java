@@ -42,6 +42,12 @@ public class HistoricalWriter {
 
     public static final String ACTION_IMPORT = "IMPORT_SURVEY_ROUNDS";
 
+    /**
+     * Responses written between flushes: the persistence context is then cleared, so that a file of hundreds of
+     * thousands of rows holds only this many entities at a time. All of them stay in the one transaction.
+     */
+    static final int WRITES_PER_FLUSH = 500;
+
     @PersistenceContext(unitName = "welfare")
     EntityManager em;
 
@@ -122,9 +128,12 @@ public class HistoricalWriter {
         }
     }
 
+    /** One response to write, its cohort and trainee (null for a pseudonym) by id. */
+    private record Write(HistoricalRow row, long cohortId, Long traineeId) {}
+
     private final class Batch {
 
-        private final Instrument instrument;
+        private Instrument instrument;
         private final List<SurveyImportProblem> problems;
         private final Map<String, Optional<Cohort>> cohorts = new HashMap<>();
         private final Map<String, Optional<Trainee>> trainees = new HashMap<>();
@@ -149,7 +158,7 @@ public class HistoricalWriter {
                     .getResultStream()
                     .findFirst();
             Set<Cohort> roundCohorts = new LinkedHashSet<>();
-            List<Runnable> writes = new ArrayList<>();
+            List<Write> writes = new ArrayList<>();
             Wave[] wave = {existing.orElse(null)};
             StoredResponses stored = existing.map(this::storedResponses).orElse(StoredResponses.NONE);
             Instant heldAt = round.heldOn().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -174,17 +183,11 @@ public class HistoricalWriter {
                                 row.respondent() + " already has a response to the " + round
                                         + " round with other answers; an import never changes a stored response"));
                     }
-                } else if (trainee.isPresent()) {
-                    writes.add(() -> {
-                        Participation participation = new Participation(wave[0], trainee.get(), cohort.get(), heldAt);
-                        participation.submit(heldAt);
-                        em.persist(participation);
-                        em.persist(
-                                Response.imported(wave[0], cohort.get(), participation, null, row.answers(), heldAt));
-                    });
                 } else {
-                    writes.add(() -> em.persist(
-                            Response.imported(wave[0], cohort.get(), null, row.respondentId(), row.answers(), heldAt)));
+                    writes.add(new Write(
+                            row,
+                            cohort.get().getId(),
+                            trainee.map(Trainee::getId).orElse(null)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -203,8 +206,49 @@ public class HistoricalWriter {
                     }
                 });
             }
-            writes.forEach(Runnable::run);
+            writeAll(wave[0], writes, heldAt);
             responsesCreated += writes.size();
+        }
+
+        /**
+         * Persists the round's responses (and participations), flushing and clearing the persistence context every
+         * {@link #WRITES_PER_FLUSH}: what was cleared is looked up again by id, from the same transaction.
+         */
+        private void writeAll(Wave created, List<Write> writes, Instant heldAt) {
+            long waveId = persisted(created).getId();
+            Map<Long, Cohort> cohortsHere = new HashMap<>();
+            Wave wave = null;
+            for (int i = 0; i < writes.size(); i++) {
+                if (i % WRITES_PER_FLUSH == 0) {
+                    em.flush();
+                    em.clear();
+                    cohortsHere.clear();
+                    wave = em.find(Wave.class, waveId);
+                }
+                Write write = writes.get(i);
+                Cohort cohort = cohortsHere.computeIfAbsent(write.cohortId(), id -> em.find(Cohort.class, id));
+                Answers answers = write.row().answers();
+                if (write.traineeId() != null) {
+                    Participation participation =
+                            new Participation(wave, em.find(Trainee.class, write.traineeId()), cohort, heldAt);
+                    participation.submit(heldAt);
+                    em.persist(participation);
+                    em.persist(Response.imported(wave, cohort, participation, null, answers, heldAt));
+                } else {
+                    em.persist(Response.imported(wave, cohort, null, write.row().respondentId(), answers, heldAt));
+                }
+            }
+            em.flush();
+            em.clear();
+            // Later rounds build waves on the instrument and cohorts found so far: find them again in the cleared
+            // context. Trainees found so far are used only by id.
+            instrument = em.find(Instrument.class, instrument.getId());
+            cohorts.replaceAll((key, cohort) -> cohort.map(c -> em.find(Cohort.class, c.getId())));
+        }
+
+        private Wave persisted(Wave wave) {
+            em.flush();
+            return wave;
         }
 
         /** Every response of an earlier import of the round, with its answers, in one query. */

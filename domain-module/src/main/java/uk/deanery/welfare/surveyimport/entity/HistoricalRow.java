@@ -9,7 +9,8 @@ import uk.deanery.welfare.surveys.entity.WaveKind;
 
 /**
  * One respondent's answers in one past round, every field already checked on its own: exactly one of the GMC number
- * and the pseudonymous respondent id is set, and the answers passed the instrument's checks.
+ * and the pseudonymous respondent id is set, and the answers passed the instrument's checks. The answers are kept
+ * packed ({@link PackedAnswers}), so that a file of hundreds of thousands of rows fits the server's default heap.
  */
 public record HistoricalRow(
         int row,
@@ -20,7 +21,7 @@ public record HistoricalRow(
         WaveKind kind,
         Integer followUpRotation,
         LocalDate heldOn,
-        Answers answers) {
+        PackedAnswers packedAnswers) {
 
     public HistoricalRow {
         if ((gmcNumber == null) == (respondentId == null)) {
@@ -29,7 +30,12 @@ public record HistoricalRow(
         Objects.requireNonNull(programmeCode, "programmeCode");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heldOn, "heldOn");
-        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(packedAnswers, "packedAnswers");
+    }
+
+    /** The answers, unpacked: a new object each call, so a writer holds them only while it writes the row. */
+    public Answers answers() {
+        return packedAnswers.answers();
     }
 
     public Optional<GmcNumber> gmc() {
