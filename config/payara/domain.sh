@@ -62,6 +62,8 @@ pool_commands() {
             [ -n "${WELFARE_DB_USER:-}" ] || die "WELFARE_DB_USER is not set (needed for PostgreSQL)"
             [ -n "${WELFARE_DB_PASSWORD:-}" ] || die "WELFARE_DB_PASSWORD is not set (needed for PostgreSQL)"
             props="$props:user=$(escape_property "$WELFARE_DB_USER"):password=$(escape_property "$WELFARE_DB_PASSWORD")"
+            # The driver sends a batch of inserts as multi-row inserts: one round trip for many rows.
+            props="$props:reWriteBatchedInserts=true"
             ;;
         *) die "unsupported WELFARE_DB_URL '$url' (use jdbc:h2:file:... or jdbc:postgresql://...)" ;;
     esac

@@ -25,7 +25,7 @@ public class GmcNumber implements Serializable {
             throw new InvalidValueException("gmcNumber", "is required");
         }
         String stripped = value.strip();
-        if (!stripped.matches("\\d{7}")) {
+        if (!isSevenDigits(stripped)) {
             throw new InvalidValueException("gmcNumber", "must be exactly 7 digits");
         }
         this.digits = stripped;
@@ -37,7 +37,11 @@ public class GmcNumber implements Serializable {
 
     /** Whether the text would make a valid GMC number, for callers that accept either a number or an email. */
     public static boolean isValid(String value) {
-        return value != null && value.strip().matches("\\d{7}");
+        return value != null && isSevenDigits(value.strip());
+    }
+
+    private static boolean isSevenDigits(String value) {
+        return value.length() == 7 && Text.isAsciiDigits(value);
     }
 
     public String getDigits() {

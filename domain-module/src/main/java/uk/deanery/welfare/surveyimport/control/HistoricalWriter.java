@@ -25,6 +25,7 @@ import uk.deanery.welfare.surveyimport.entity.ImportProgress;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportProblem;
 import uk.deanery.welfare.surveyimport.entity.SurveyImportReport;
 import uk.deanery.welfare.surveys.boundary.InstrumentService;
+import uk.deanery.welfare.surveys.control.ImportedResponseRows;
 import uk.deanery.welfare.surveys.entity.Answers;
 import uk.deanery.welfare.surveys.entity.Instrument;
 import uk.deanery.welfare.surveys.entity.Participation;
@@ -34,7 +35,8 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 
 /**
  * Writes checked rows of a historical file in one transaction: a wave per round (found again by its import key), a
- * participation and response per identified respondent, a response per pseudonymous one. Every rule that needs the
+ * participation and response per identified respondent, a response per pseudonymous one; the responses in JDBC batches
+ * ({@link ImportedResponseRows}), 500 at a time. Every rule that needs the
  * database is checked here; any problem ends in {@link SurveyImportRejectedException}, which rolls back every row.
  */
 @ApplicationScoped
@@ -56,6 +58,9 @@ public class HistoricalWriter {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    ImportedResponseRows rows;
 
     /** Stores the rows, audited under the instrument in the same transaction; nothing at all if there is a problem. */
     @Transactional
@@ -217,9 +222,12 @@ public class HistoricalWriter {
         private void writeAll(Wave created, List<Write> writes, Instant heldAt) {
             long waveId = persisted(created).getId();
             Map<Long, Cohort> cohortsHere = new HashMap<>();
+            List<Response> responses = new ArrayList<>();
             Wave wave = null;
             for (int i = 0; i < writes.size(); i++) {
                 if (i % WRITES_PER_FLUSH == 0) {
+                    rows.insert(responses);
+                    responses.clear();
                     em.flush();
                     em.clear();
                     cohortsHere.clear();
@@ -233,11 +241,13 @@ public class HistoricalWriter {
                             new Participation(wave, em.find(Trainee.class, write.traineeId()), cohort, heldAt);
                     participation.submit(heldAt);
                     em.persist(participation);
-                    em.persist(Response.imported(wave, cohort, participation, null, answers, heldAt));
+                    responses.add(Response.imported(wave, cohort, participation, null, answers, heldAt));
                 } else {
-                    em.persist(Response.imported(wave, cohort, null, write.row().respondentId(), answers, heldAt));
+                    responses.add(
+                            Response.imported(wave, cohort, null, write.row().respondentId(), answers, heldAt));
                 }
             }
+            rows.insert(responses);
             em.flush();
             em.clear();
             // Later rounds build waves on the instrument and cohorts found so far: find them again in the cleared

@@ -21,6 +21,10 @@ public record AnswerPredicate(PredicateOperator operator, List<String> values) {
 
     public static final int VALUE_MAX = 40;
 
+    /** An answer that is a number: ASCII digits, at most 15 before the point and 10 after. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?[0-9]{1,15}(\\.[0-9]{1,10})?");
+
     /** Stored values are joined with this character, which option values and numbers never contain. */
     static final String SEPARATOR = "|";
 
@@ -125,7 +129,7 @@ public record AnswerPredicate(PredicateOperator operator, List<String> values) {
     }
 
     static Optional<BigDecimal> number(String text) {
-        if (text == null || !text.strip().matches("[-+]?\\d{1,15}(\\.\\d{1,10})?")) {
+        if (text == null || !NUMBER.matcher(text.strip()).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.strip()));

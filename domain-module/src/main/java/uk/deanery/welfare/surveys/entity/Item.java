@@ -316,7 +316,7 @@ public class Item extends BaseEntity {
             case YES_NO -> YES_NO_VALUES.contains(value.toLowerCase(Locale.ROOT))
                     ? Optional.empty()
                     : Optional.of("must be yes or no");
-            case LIKERT_5 -> value.matches("[1-5]")
+            case LIKERT_5 -> value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5'
                     ? Optional.empty()
                     : Optional.of("must be a whole number from 1 to 5");
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> option(value).isPresent()

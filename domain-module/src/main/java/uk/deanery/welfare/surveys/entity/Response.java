@@ -502,6 +502,11 @@ public class Response {
     }
 
     /** Whether the respondent is an international medical graduate; empty when not known. */
+    /** Whether the read model's rows (indicators, IMG and first-post flags) have been written for this response. */
+    public boolean isIndicatorsRecorded() {
+        return indicatorsRecorded;
+    }
+
     public Optional<Boolean> isImg() {
         return Optional.ofNullable(img);
     }

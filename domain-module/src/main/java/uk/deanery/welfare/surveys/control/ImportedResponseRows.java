@@ -1,0 +1,140 @@
+package uk.deanery.welfare.surveys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import uk.deanery.welfare.surveys.entity.Participation;
+import uk.deanery.welfare.surveys.entity.Response;
+import uk.deanery.welfare.surveys.entity.ResponseAnswer;
+import uk.deanery.welfare.surveys.entity.ResponseIndicator;
+
+/**
+ * Stores imported responses in JDBC batches, three statements for any number of them: a file of past rounds is
+ * hundreds of thousands of responses of some thirty rows each, which EclipseLink would send as three small batches
+ * per response (its batches hold one statement type at a time, and a response's rows follow it). The responses are
+ * built by {@link Response#imported}, so every domain rule and the read model (answers, indicators, the IMG and
+ * first-post flags) are the entity's own; this class only writes the columns {@link Response} maps, in the caller's
+ * transaction. {@code ImportedResponseRowsIT} compares what it stores with what JPA stores for the same response.
+ */
+@ApplicationScoped
+public class ImportedResponseRows {
+
+    /** The value EclipseLink gives a new entity's numeric version column. */
+    private static final long FIRST_VERSION = 1;
+
+    @PersistenceContext(unitName = "welfare")
+    EntityManager em;
+
+    /**
+     * Inserts the responses, not yet persisted, with their answers and indicators. Their participations, if any,
+     * must already be persisted; the persistence context is flushed first so that the rows they point at exist.
+     */
+    public void insert(List<Response> responses) {
+        if (responses.isEmpty()) {
+            return;
+        }
+        em.flush();
+        // The transaction's own connection: EclipseLink has begun it with the flush above, and closes it itself.
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            insertResponses(connection, responses);
+            insertAnswers(connection, responses);
+            insertIndicators(connection, responses);
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("imported responses could not be stored", e);
+        }
+    }
+
+    private static void insertResponses(Connection connection, List<Response> responses) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO response (id, version, reference,"
+                + " wave_id, participation_id, cohort_id, respondent_id, img, first_nhs_post, indicators_recorded,"
+                + " status, saved_at, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Response response : responses) {
+                insert.setLong(1, response.getId());
+                insert.setLong(2, FIRST_VERSION);
+                insert.setString(3, response.getReference());
+                insert.setLong(4, response.getWave().getId());
+                setLong(
+                        insert,
+                        5,
+                        response.getParticipation().map(Participation::getId).orElse(null));
+                setLong(insert, 6, response.getCohort().map(c -> c.getId()).orElse(null));
+                insert.setString(7, response.getRespondentId().orElse(null));
+                setBoolean(insert, 8, response.isImg().orElse(null));
+                setBoolean(insert, 9, response.isFirstNhsPost().orElse(null));
+                insert.setBoolean(10, response.isIndicatorsRecorded());
+                insert.setString(11, response.getStatus().name());
+                insert.setObject(12, timestamp(response.getSavedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.setObject(
+                        13,
+                        response.getSubmittedAt()
+                                .map(ImportedResponseRows::timestamp)
+                                .orElse(null),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertAnswers(Connection connection, List<Response> responses) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO response_answer (response_id, sort_order, item_code, answer_value) VALUES (?, ?, ?, ?)")) {
+            for (Response response : responses) {
+                List<ResponseAnswer> answers = response.getAnswers();
+                for (int order = 0; order < answers.size(); order++) {
+                    insert.setLong(1, response.getId());
+                    insert.setInt(2, order);
+                    insert.setString(3, answers.get(order).getItemCode());
+                    insert.setString(4, answers.get(order).getAnswerValue());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertIndicators(Connection connection, List<Response> responses) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO response_indicator (response_id, item_code, category_code, met) VALUES (?, ?, ?, ?)")) {
+            for (Response response : responses) {
+                for (ResponseIndicator indicator : response.getIndicators()) {
+                    insert.setLong(1, response.getId());
+                    insert.setString(2, indicator.getItemCode());
+                    insert.setString(3, indicator.getCategoryCode());
+                    insert.setInt(4, indicator.isMet() ? 1 : 0);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(index, value);
+        }
+    }
+}
