@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,10 +35,8 @@ import uk.deanery.welfare.surveys.entity.ResponseIndicator;
 @ApplicationScoped
 public class ImportedResponseRows {
 
-    private static final String COPY_ANSWERS =
-            "COPY response_answer (response_id, sort_order, item_code, answer_value) FROM STDIN WITH (FORMAT csv)";
-    private static final String COPY_INDICATORS =
-            "COPY response_indicator (response_id, item_code, category_code, met) FROM STDIN WITH (FORMAT csv)";
+    private static final String ANSWERS = "response_answer (response_id, sort_order, item_code, answer_value)";
+    private static final String INDICATORS = "response_indicator (response_id, item_code, category_code, met)";
 
     private static final String POSTGRESQL = "PostgreSQL";
 
@@ -60,12 +59,14 @@ public class ImportedResponseRows {
         Connection connection = em.unwrap(Connection.class);
         try {
             insertResponses(connection, responses);
+            List<List<Object>> answers = answerRows(responses);
+            List<List<Object>> indicators = indicatorRows(responses);
             if (POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName())) {
-                PostgresCopy.copy(connection, COPY_ANSWERS, answerRows(responses));
-                PostgresCopy.copy(connection, COPY_INDICATORS, indicatorRows(responses));
+                PostgresCopy.copy(connection, "COPY " + ANSWERS + " FROM STDIN WITH (FORMAT csv)", answers);
+                PostgresCopy.copy(connection, "COPY " + INDICATORS + " FROM STDIN WITH (FORMAT csv)", indicators);
             } else {
-                insertAnswers(connection, responses);
-                insertIndicators(connection, responses);
+                insertRows(connection, "INSERT INTO " + ANSWERS + " VALUES (?, ?, ?, ?)", answers);
+                insertRows(connection, "INSERT INTO " + INDICATORS + " VALUES (?, ?, ?, ?)", indicators);
             }
         } catch (SQLException | IOException e) {
             throw new jakarta.persistence.PersistenceException("imported responses could not be stored", e);
@@ -104,79 +105,60 @@ public class ImportedResponseRows {
         }
     }
 
-    private static void insertAnswers(Connection connection, List<Response> responses) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO response_answer (response_id, sort_order, item_code, answer_value) VALUES (?, ?, ?, ?)")) {
-            for (Response response : responses) {
-                List<ResponseAnswer> answers = response.getAnswers();
-                for (int order = 0; order < answers.size(); order++) {
-                    insert.setLong(1, response.getId());
-                    insert.setInt(2, order);
-                    insert.setString(3, answers.get(order).getItemCode());
-                    insert.setString(4, answers.get(order).getAnswerValue());
-                    insert.addBatch();
+    /** A row per answer value: the response, its position, the item and the value. */
+    private static List<List<Object>> answerRows(List<Response> responses) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Response response : responses) {
+            List<ResponseAnswer> answers = response.getAnswers();
+            for (int order = 0; order < answers.size(); order++) {
+                rows.add(List.of(
+                        response.getId(),
+                        order,
+                        answers.get(order).getItemCode(),
+                        answers.get(order).getAnswerValue()));
+            }
+        }
+        return rows;
+    }
+
+    /** A row per indicator: the response, the item, the concern category and whether it is met (1 or 0). */
+    private static List<List<Object>> indicatorRows(List<Response> responses) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Response response : responses) {
+            for (ResponseIndicator indicator : response.getIndicators()) {
+                rows.add(List.of(
+                        response.getId(),
+                        indicator.getItemCode(),
+                        indicator.getCategoryCode(),
+                        indicator.isMet() ? 1 : 0));
+            }
+        }
+        return rows;
+    }
+
+    private static void insertRows(Connection connection, String sql, List<List<Object>> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (List<Object> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    insert.setObject(i + 1, row.get(i));
                 }
+                insert.addBatch();
             }
             insert.executeBatch();
         }
-    }
-
-    private static void insertIndicators(Connection connection, List<Response> responses) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO response_indicator (response_id, item_code, category_code, met) VALUES (?, ?, ?, ?)")) {
-            for (Response response : responses) {
-                for (ResponseIndicator indicator : response.getIndicators()) {
-                    insert.setLong(1, response.getId());
-                    insert.setString(2, indicator.getItemCode());
-                    insert.setString(3, indicator.getCategoryCode());
-                    insert.setInt(4, indicator.isMet() ? 1 : 0);
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-    }
-
-    /** The answers as COPY reads them: PostgreSQL's CSV, every value quoted, so free text needs no other escape. */
-    private static String answerRows(List<Response> responses) throws IOException {
-        StringBuilder rows = new StringBuilder();
-        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
-            for (Response response : responses) {
-                List<ResponseAnswer> answers = response.getAnswers();
-                for (int order = 0; order < answers.size(); order++) {
-                    csv.printRecord(
-                            response.getId(),
-                            order,
-                            answers.get(order).getItemCode(),
-                            answers.get(order).getAnswerValue());
-                }
-            }
-        }
-        return rows.toString();
-    }
-
-    private static String indicatorRows(List<Response> responses) throws IOException {
-        StringBuilder rows = new StringBuilder();
-        try (CSVPrinter csv = new CSVPrinter(rows, CSVFormat.POSTGRESQL_CSV)) {
-            for (Response response : responses) {
-                for (ResponseIndicator indicator : response.getIndicators()) {
-                    csv.printRecord(
-                            response.getId(),
-                            indicator.getItemCode(),
-                            indicator.getCategoryCode(),
-                            indicator.isMet() ? 1 : 0);
-                }
-            }
-        }
-        return rows.toString();
     }
 
     /** Apart so that the driver's classes are loaded only on PostgreSQL (an H2 domain may not have the driver). */
     private static final class PostgresCopy {
 
-        static void copy(Connection connection, String sql, String rows) throws SQLException, IOException {
+        /** The rows as PostgreSQL's CSV, every value quoted, so that free text needs no other escape. */
+        static void copy(Connection connection, String sql, List<List<Object>> rows) throws SQLException, IOException {
+            StringBuilder csv = new StringBuilder();
+            try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+                printer.printRecords(rows);
+            }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn(sql, new StringReader(rows));
+            copy.copyIn(sql, new StringReader(csv.toString()));
         }
     }
 
