@@ -39,8 +39,17 @@ fi
 detach=false
 [ "${1:-}" = "--detach" ] && detach=true
 
-echo "Building the application, provisioning Payara and Keycloak (the first run downloads ~500 MB)..."
-./mvnw -B -q -Prun -DskipTests -Dspotless.check.skip=true package -pl ear -am
+# The build is skipped when the EAR is newer than every source, build file and configuration file (Maven takes some
+# 20 s even when there is nothing to do); WELFARE_REBUILD=true builds anyway.
+ear="$root/ear/target/welfare.ear"
+if [ "${WELFARE_REBUILD:-false}" != "true" ] && [ -f "$ear" ] && [ -x "$keycloak_home/bin/kc.sh" ] \
+    && [ -x "$payara_home/bin/asadmin" ] \
+    && [ -z "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main "$root/config" -newer "$ear" -print -quit)" ]; then
+    echo "The application is built and up to date (WELFARE_REBUILD=true builds it again)."
+else
+    echo "Building the application, provisioning Payara and Keycloak (the first run downloads ~500 MB)..."
+    ./mvnw -B -q -Prun -DskipTests -Dspotless.check.skip=true package -pl ear -am
+fi
 [ -x "$keycloak_home/bin/kc.sh" ] || { echo "Keycloak was not provisioned at $keycloak_home" >&2; exit 1; }
 
 if [ "${WELFARE_DEMO_DATA:-true}" = "false" ] && [ -z "${WELFARE_ADMIN_PASSWORD_FILE:-}" ]; then
@@ -67,15 +76,19 @@ on_interrupt() {
 if ! $detach; then
     trap on_interrupt INT TERM
 fi
+# Keycloak and Payara start side by side: neither needs the other until someone signs in.
+keycloak_pid=""
+# Its very first start builds and imports the realm while Payara starts beside it: on 2 cores that can take minutes.
+export KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-300}"
 if [ -z "${WELFARE_OIDC_ISSUER:-}" ]; then
     echo "Starting Keycloak on http://localhost:$keycloak_port (first start imports the realm, ~40 s)..."
-    bash "$root/config/keycloak/keycloak.sh" start "$keycloak_home" "$keycloak_port"
+    bash "$root/config/keycloak/keycloak.sh" start "$keycloak_home" "$keycloak_port" &
+    keycloak_pid=$!
 fi
 bash "$root/config/payara/domain.sh" prepare "$payara_home" "$domain" default
 
 echo "Deploying the application..."
-if ! "$payara_home/bin/asadmin" --interactive=false deploy --force=true --name welfare \
-    "$root/ear/target/welfare.ear" >/dev/null; then
+if ! "$payara_home/bin/asadmin" --interactive=false deploy --force=true --name welfare "$ear" >/dev/null; then
     echo "Deployment failed; see $payara_home/glassfish/domains/$domain/logs/server.log" >&2
     exit 1
 fi
@@ -86,6 +99,10 @@ for _ in $(seq 1 60); do
     fi
     sleep 1
 done
+if [ -n "$keycloak_pid" ] && ! wait "$keycloak_pid"; then
+    echo "Keycloak did not start; see $keycloak_home/keycloak.log" >&2
+    exit 1
+fi
 
 cat <<MSG
 

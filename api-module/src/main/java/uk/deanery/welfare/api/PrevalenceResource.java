@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +20,7 @@ import uk.deanery.welfare.reporting.prevalence.Benchmark;
 import uk.deanery.welfare.reporting.prevalence.Dimension;
 import uk.deanery.welfare.reporting.prevalence.PrevalenceReports;
 import uk.deanery.welfare.reporting.prevalence.ReportFilter;
+import uk.deanery.welfare.reporting.prevalence.ReportPart;
 import uk.deanery.welfare.shared.InvalidValueException;
 
 /** {@code GET /api/v1/reports/prevalence}: the report the report page shows, as JSON. */
@@ -73,7 +76,13 @@ public class PrevalenceResource {
                             description = "With groupBy exposure or dose: count only activities of this kind ("
                                     + ActivityKinds.NAMES + "); any kind when left out")
                     @QueryParam("exposureKind")
-                    String exposureKind) {
+                    String exposureKind,
+            @Parameter(
+                            description = "The parts besides the cells: paired (before and after), answers (each"
+                                    + " closed question's answers per group); both when left out. The cells, flags,"
+                                    + " benchmarks and comparisons are always there: include=cells gives only those")
+                    @QueryParam("include")
+                    List<String> include) {
         if (instrument == null || instrument.isBlank()) {
             throw new InvalidValueException("instrument", "is required: the instrument code, e.g. IMG-INDUCTION");
         }
@@ -102,6 +111,23 @@ public class PrevalenceResource {
                 chosen,
                 QueryParams.values(compare),
                 ActivityKinds.parse("exposureKind", exposureKind));
-        return PrevalenceJson.of(reports.run(filter));
+        return PrevalenceJson.of(reports.run(filter, parts(include)));
+    }
+
+    private static Set<ReportPart> parts(List<String> include) {
+        List<String> named = QueryParams.values(include);
+        if (named.isEmpty()) {
+            return EnumSet.allOf(ReportPart.class);
+        }
+        Set<ReportPart> parts = EnumSet.noneOf(ReportPart.class);
+        for (String name : named) {
+            if (name.strip().equalsIgnoreCase("cells")) {
+                continue;
+            }
+            parts.add(ReportPart.byApiName(name)
+                    .orElseThrow(() -> new InvalidValueException(
+                            "include", "'" + QueryParams.shortened(name) + "' is not one of cells, paired, answers")));
+        }
+        return parts;
     }
 }

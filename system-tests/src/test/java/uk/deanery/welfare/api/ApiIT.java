@@ -220,6 +220,18 @@ class ApiIT {
                         Optional.of(token))
                 .body());
         assertThat(report.getInt("minCell")).isEqualTo(5);
+        JsonObject cellsOnly = json(get(
+                        "reports/prevalence?instrument=IMG-INDUCTION&programme=" + programme
+                                + "&groupBy=wave&include=cells",
+                        Optional.of(token))
+                .body());
+        assertThat(cellsOnly.getJsonArray("cells"))
+                .as("the same cells without the optional parts")
+                .isEqualTo(report.getJsonArray("cells"));
+        assertThat(report.getJsonArray("paired")).isNotEmpty();
+        assertThat(report.getJsonArray("answers")).isNotEmpty();
+        assertThat(cellsOnly.getJsonArray("paired")).isEmpty();
+        assertThat(cellsOnly.getJsonArray("answers")).isEmpty();
         JsonArray waves = report.getJsonArray("waves");
         assertThat(waves.getValuesAs(JsonObject.class))
                 .extracting(w -> w.getString("kind"))
@@ -373,6 +385,11 @@ class ApiIT {
                 get("reports/prevalence?instrument=IMG-INDUCTION&groupBy=wave,shoe-size", Optional.of(token));
         assertThat(badGrouping.statusCode()).isEqualTo(400);
         assertThat(badGrouping.body()).contains("groupBy").contains("shoe-size");
+
+        HttpResponse<String> badPart =
+                get("reports/prevalence?instrument=IMG-INDUCTION&include=cells,everything", Optional.of(token));
+        assertThat(badPart.statusCode()).isEqualTo(400);
+        assertThat(badPart.body()).contains("include").contains("everything");
 
         HttpResponse<String> badCohort =
                 get("reports/prevalence?instrument=IMG-INDUCTION&cohort=twenty", Optional.of(token));

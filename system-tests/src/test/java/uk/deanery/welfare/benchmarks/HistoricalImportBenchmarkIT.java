@@ -27,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.deanery.welfare.systemtest.ApiToken;
 import uk.deanery.welfare.systemtest.Deployments;
 
 /**
@@ -42,8 +43,6 @@ import uk.deanery.welfare.systemtest.Deployments;
 class HistoricalImportBenchmarkIT {
 
     private static final URI BASE = URI.create(System.getProperty("welfare.baseUrl", "http://localhost:20080/"));
-    private static final URI TOKEN = URI.create("http://localhost:" + Integer.getInteger("keycloak.port", 20180)
-            + "/realms/deanery/protocol/openid-connect/token");
     private static final int ROWS = Integer.getInteger("benchmark.rows", 5_000);
     private static final double GOAL_ROWS_PER_SECOND = 100_000 / 30.0;
     private static final long SEED = 14;
@@ -67,7 +66,7 @@ class HistoricalImportBenchmarkIT {
         String programme = json(get("test-benchmark/programme")).getString("programme");
         Path file = out.resolve("historical-import.csv");
         write(file, programme, ROWS);
-        String token = token();
+        String token = ApiToken.clientCredentials(http);
 
         get("test-benchmark/heap?reset=true");
         long start = System.nanoTime();
@@ -153,18 +152,6 @@ class HistoricalImportBenchmarkIT {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    private String token() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(TOKEN)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=welfare-api"
-                                + "&client_secret=welfare-api-demo-secret"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response.body()).getString("access_token");
     }
 
     private String get(String path) throws IOException, InterruptedException {

@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,6 +83,16 @@ public class PrevalenceReports {
      */
     @Transactional
     public PrevalenceReport run(@NotNull ReportFilter requested) {
+        return run(requested, EnumSet.allOf(ReportPart.class));
+    }
+
+    /**
+     * The report with only these of its optional parts; the others are empty.
+     *
+     * @see #run(ReportFilter)
+     */
+    @Transactional
+    public PrevalenceReport run(@NotNull ReportFilter requested, @NotNull Set<ReportPart> parts) {
         access.requireRole(ACTION_RUN, Role.ADMIN, Role.ANALYST, Role.TPD);
         ReportFilter filter = withinCallersProgrammes(requested, ACTION_RUN);
         audit.recordWithParameters(ACTION_RUN, SUBJECT_REPORT, PREVALENCE, filter.describe());
@@ -115,11 +124,13 @@ public class PrevalenceReports {
                 waves.stream().map(PrevalenceReports::summary).toList(),
                 cells,
                 benchmarkTotals,
-                paired(scope, waves, suppression),
+                parts.contains(ReportPart.PAIRED) ? paired(scope, waves, suppression) : List.of(),
                 comparisons(filter, scope, waves, cells, suppression),
                 imgComparisons(filter, cells),
                 exposureComparisons(filter, cells),
-                distribution(scope, columns, items, waves, suppression),
+                parts.contains(ReportPart.ANSWERS)
+                        ? distribution(scope, columns, items, waves, suppression)
+                        : List.of(),
                 categoryNames(),
                 questions(waves));
     }
@@ -200,7 +211,12 @@ public class PrevalenceReports {
         }
         Set<Column> columns = EnumSet.copyOf(unit);
         columns.add(benchmark.scope());
-        List<Count> groups = queries.indicatorCounts(scope.widened(benchmark == Benchmark.PROGRAMME_COHORTS), columns);
+        Scope widened = scope.widened(benchmark == Benchmark.PROGRAMME_COHORTS);
+        // When the benchmark's groups are the report's own cells (cohorts of each programme, no filter to widen), the
+        // cells' counts serve as they are: the same statement would only be run twice.
+        List<Count> groups = columns.equals(filter.columns()) && widened.equals(scope)
+                ? List.copyOf(shown.keySet())
+                : queries.indicatorCounts(widened, columns);
 
         // One benchmark per wave (when split by wave), shared scope value and indicator.
         Set<Column> benchmarkKey = EnumSet.of(benchmark.scope());
@@ -208,10 +224,14 @@ public class PrevalenceReports {
             benchmarkKey.add(Column.WAVE);
         }
         Map<List<Object>, List<Count>> byBenchmark = new LinkedHashMap<>();
+        // Each benchmark group by its unit (the programme or cohort, with the wave) and indicator; a map, because a
+        // national report has tens of thousands of cells and as many groups.
+        Map<List<Object>, Count> groupByUnit = new HashMap<>();
         for (Count group : groups) {
             byBenchmark
                     .computeIfAbsent(key(group, benchmarkKey), k -> new ArrayList<>())
                     .add(group);
+            groupByUnit.putIfAbsent(key(group, unit), group);
         }
 
         Map<List<Object>, Count> seenUnits = new HashMap<>();
@@ -221,20 +241,24 @@ public class PrevalenceReports {
             }
         }
 
+        // Per benchmark, the members large enough to show and the pooled total: the same for all its cells.
+        Map<List<Object>, List<Proportion>> showableOf = new HashMap<>();
+        Map<List<Object>, Count> pooledOf = new HashMap<>();
+        Set<List<Object>> withShownGroups = new LinkedHashSet<>();
         for (Count cell : shown.keySet()) {
-            Optional<Count> asUnit = groups.stream()
-                    .filter(g ->
-                            g.indicator().equals(cell.indicator()) && g.group().agreesOn(cell.group(), unit))
-                    .findFirst();
-            if (asUnit.isEmpty()) {
+            Count asUnit = groupByUnit.get(key(cell, unit));
+            if (asUnit == null) {
                 continue;
             }
-            List<Count> members = byBenchmark.get(key(asUnit.get(), benchmarkKey));
-            List<Proportion> showable = members.stream()
+            List<Object> benchmarkOf = key(asUnit, benchmarkKey);
+            withShownGroups.add(benchmarkOf);
+            List<Count> members = byBenchmark.get(benchmarkOf);
+            List<Proportion> showable = showableOf.computeIfAbsent(benchmarkOf, k -> members.stream()
                     .filter(m -> !suppression.hides(m.denominator()))
                     .map(PrevalenceReports::proportion)
-                    .toList();
-            Count pooled = members.stream().reduce(Count::plus).orElseThrow();
+                    .toList());
+            Count pooled = pooledOf.computeIfAbsent(
+                    benchmarkOf, k -> members.stream().reduce(Count::plus).orElseThrow());
             flags.put(
                     cell,
                     OutlierRule.flag(
@@ -244,17 +268,9 @@ public class PrevalenceReports {
                             shown.get(cell).suppressed()));
         }
 
-        Set<List<Object>> withShownGroups = new LinkedHashSet<>();
-        for (Count cell : shown.keySet()) {
-            groups.stream()
-                    .filter(g ->
-                            g.indicator().equals(cell.indicator()) && g.group().agreesOn(cell.group(), unit))
-                    .findFirst()
-                    .ifPresent(g -> withShownGroups.add(key(g, benchmarkKey)));
-        }
         for (List<Object> benchmarkOf : withShownGroups) {
             List<Count> members = byBenchmark.get(benchmarkOf);
-            Count pooled = members.stream().reduce(Count::plus).orElseThrow();
+            Count pooled = pooledOf.get(benchmarkOf);
             List<Long> unseen = members.stream()
                     .filter(m -> !seenUnits.containsKey(key(m, unit)))
                     .map(Count::denominator)
