@@ -1,9 +1,17 @@
 package uk.deanery.welfare.benchmarks.national;
 
+import static uk.deanery.welfare.benchmarks.national.NationalShape.ABOUT_SUPERVISOR;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.CATEGORIES;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.DEANERIES;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.DEANERY_WEIGHT;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.FORENAMES;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.IMG_COUNTRIES;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.SPECIALTIES;
+import static uk.deanery.welfare.benchmarks.national.NationalShape.SURNAMES;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,13 +30,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import uk.deanery.welfare.benchmarks.national.NationalShape.SpecialtyShape;
 import uk.deanery.welfare.shared.RandomKey;
 import uk.deanery.welfare.surveys.control.InstrumentJson;
 import uk.deanery.welfare.surveys.entity.AnswerProblem;
 import uk.deanery.welfare.surveys.entity.Answers;
 import uk.deanery.welfare.surveys.entity.Instrument;
-import uk.deanery.welfare.surveys.entity.Item;
-import uk.deanery.welfare.surveys.entity.ItemType;
 import uk.deanery.welfare.surveys.entity.Response;
 import uk.deanery.welfare.surveys.entity.ResponseAnswer;
 import uk.deanery.welfare.surveys.entity.ResponseIndicator;
@@ -57,132 +64,6 @@ public final class NationalDataset {
     static final String CODE_PREFIX = "NT-";
     static final List<Integer> INTAKES = List.of(2023, 2024, 2025);
     public static final int FULL_SIZE = 70_000;
-
-    /** Deaneries (the UK's local offices and the devolved nations) and how much of the country's training each has. */
-    private static final Map<String, String> DEANERIES = new LinkedHashMap<>();
-
-    private static final double[] DEANERY_WEIGHT = {16, 7, 9, 4, 4, 4, 4, 9, 7, 8, 4, 5, 8, 9, 5, 3};
-
-    static {
-        DEANERIES.put("LDN", "London");
-        DEANERIES.put("KSS", "Kent, Surrey and Sussex");
-        DEANERIES.put("EOE", "East of England");
-        DEANERIES.put("TV", "Thames Valley");
-        DEANERIES.put("WX", "Wessex");
-        DEANERIES.put("PEN", "Peninsula");
-        DEANERIES.put("SEV", "Severn");
-        DEANERIES.put("WM", "West Midlands");
-        DEANERIES.put("EM", "East Midlands");
-        DEANERIES.put("NW", "North West");
-        DEANERIES.put("MER", "Mersey");
-        DEANERIES.put("NE", "North East");
-        DEANERIES.put("YH", "Yorkshire and the Humber");
-        DEANERIES.put("SCO", "Scotland");
-        DEANERIES.put("WAL", "Wales");
-        DEANERIES.put("NI", "Northern Ireland");
-    }
-
-    /** Specialties with the study's specialty group they answer, and their share of trainees. */
-    private record SpecialtyShape(String name, String group, double weight) {}
-
-    private static final List<SpecialtyShape> SPECIALTIES = List.of(
-            new SpecialtyShape("General Practice", "GP", 30),
-            new SpecialtyShape("Internal Medicine Training", "IMT", 14),
-            new SpecialtyShape("Core Surgical Training", "SURGERY", 6),
-            new SpecialtyShape("Core Psychiatry Training", "PSYCH", 5),
-            new SpecialtyShape("ACCS Emergency Medicine", "ACCS_EM", 3),
-            new SpecialtyShape("Anaesthetics", "ANAES", 5),
-            new SpecialtyShape("Paediatrics", "PAEDS", 4),
-            new SpecialtyShape("Obstetrics and Gynaecology", "OG", 3),
-            new SpecialtyShape("Acute Internal Medicine", "IMT", 1.2),
-            new SpecialtyShape("Cardiology", "IMT", 1.2),
-            new SpecialtyShape("Gastroenterology", "IMT", 1),
-            new SpecialtyShape("Respiratory Medicine", "IMT", 1),
-            new SpecialtyShape("Renal Medicine", "IMT", 0.6),
-            new SpecialtyShape("Endocrinology and Diabetes", "IMT", 0.7),
-            new SpecialtyShape("Geriatric Medicine", "IMT", 1.2),
-            new SpecialtyShape("Rheumatology", "IMT", 0.4),
-            new SpecialtyShape("Neurology", "IMT", 0.5),
-            new SpecialtyShape("Dermatology", "IMT", 0.4),
-            new SpecialtyShape("Clinical Oncology", "IMT", 0.4),
-            new SpecialtyShape("Medical Oncology", "IMT", 0.4),
-            new SpecialtyShape("Haematology", "IMT", 0.5),
-            new SpecialtyShape("Infectious Diseases", "IMT", 0.3),
-            new SpecialtyShape("Clinical Radiology", "OTHER", 2),
-            new SpecialtyShape("Histopathology", "OTHER", 0.8),
-            new SpecialtyShape("Ophthalmology", "SURGERY", 0.8),
-            new SpecialtyShape("Otolaryngology", "SURGERY", 0.5),
-            new SpecialtyShape("Trauma and Orthopaedic Surgery", "SURGERY", 1.2),
-            new SpecialtyShape("General Surgery", "SURGERY", 1.5),
-            new SpecialtyShape("Urology", "SURGERY", 0.5),
-            new SpecialtyShape("Plastic Surgery", "SURGERY", 0.3),
-            new SpecialtyShape("Neurosurgery", "SURGERY", 0.2),
-            new SpecialtyShape("Cardiothoracic Surgery", "SURGERY", 0.15),
-            new SpecialtyShape("Vascular Surgery", "SURGERY", 0.2),
-            new SpecialtyShape("Paediatric Surgery", "SURGERY", 0.1),
-            new SpecialtyShape("Oral and Maxillofacial Surgery", "SURGERY", 0.1),
-            new SpecialtyShape("Emergency Medicine", "ACCS_EM", 1.5),
-            new SpecialtyShape("Intensive Care Medicine", "ANAES", 0.8),
-            new SpecialtyShape("Public Health", "OTHER", 0.5),
-            new SpecialtyShape("Palliative Medicine", "IMT", 0.3),
-            new SpecialtyShape("Clinical Genetics", "OTHER", 0.1),
-            new SpecialtyShape("Chemical Pathology", "OTHER", 0.1),
-            new SpecialtyShape("Medical Microbiology", "OTHER", 0.3),
-            new SpecialtyShape("Virology", "OTHER", 0.05),
-            new SpecialtyShape("Clinical Immunology", "OTHER", 0.05),
-            new SpecialtyShape("Nuclear Medicine", "OTHER", 0.05),
-            new SpecialtyShape("Sport and Exercise Medicine", "OTHER", 0.05),
-            new SpecialtyShape("Occupational Medicine", "OTHER", 0.1),
-            new SpecialtyShape("Rehabilitation Medicine", "IMT", 0.1),
-            new SpecialtyShape("Genitourinary Medicine", "IMT", 0.15),
-            new SpecialtyShape("Clinical Pharmacology and Therapeutics", "IMT", 0.05),
-            new SpecialtyShape("Audiovestibular Medicine", "OTHER", 0.03),
-            new SpecialtyShape("Allergy", "IMT", 0.03),
-            new SpecialtyShape("Aviation and Space Medicine", "OTHER", 0.02),
-            new SpecialtyShape("Child and Adolescent Psychiatry", "PSYCH", 0.4),
-            new SpecialtyShape("Forensic Psychiatry", "PSYCH", 0.2),
-            new SpecialtyShape("Old Age Psychiatry", "PSYCH", 0.3),
-            new SpecialtyShape("Psychiatry of Learning Disability", "PSYCH", 0.1),
-            new SpecialtyShape("Medical Psychotherapy", "PSYCH", 0.05),
-            new SpecialtyShape("General Adult Psychiatry", "PSYCH", 0.8),
-            new SpecialtyShape("Community Sexual and Reproductive Health", "OG", 0.05),
-            new SpecialtyShape("Paediatric Cardiology", "PAEDS", 0.05),
-            new SpecialtyShape("Clinical Neurophysiology", "OTHER", 0.03),
-            new SpecialtyShape("Forensic Histopathology", "OTHER", 0.02),
-            new SpecialtyShape("Diagnostic Neuropathology", "OTHER", 0.02),
-            new SpecialtyShape("Paediatric and Perinatal Pathology", "OTHER", 0.02));
-
-    private static final String[] FORENAMES = {
-        "Amara", "Oliver", "Priya", "George", "Fatima", "Harry", "Chiamaka", "Noah", "Aisha", "Jack", "Mei", "Leo",
-        "Zainab", "Oscar", "Ananya", "Arthur", "Ngozi", "Freddie", "Sofia", "Alfie", "Hana", "Charlie", "Yusuf", "Isla"
-    };
-    private static final String[] SURNAMES = {
-        "Smith", "Okafor", "Patel", "Jones", "Khan", "Williams", "Adeyemi", "Brown", "Ahmed", "Taylor", "Chen",
-                "Davies",
-        "Hussain", "Evans", "Nair", "Wilson", "Mensah", "Thomas", "Rahman", "Roberts", "Ali", "Walker", "Iyer", "Wright"
-    };
-    /** Countries of primary medical qualification, the first the UK; the IMT share of IMGs is the study's. */
-    private static final String[] IMG_COUNTRIES = {"India", "Nigeria", "Pakistan", "Egypt", "Sudan", "Sri Lanka"};
-
-    private static final String[] LIKERT_HIGH_IS_WORSE = {
-        "ANXIETY_START", "WORKLOAD", "BURNOUT_WORN_OUT", "BURNOUT_EXHAUSTED_MORNING", "BURNOUT_EVERY_HOUR_TIRING"
-    };
-    private static final String[] LIKERT_LOW_IS_WORSE = {"EPORTFOLIO_CONFIDENCE", "LIFE_IN_UK"};
-    private static final String[] YES_IS_WORSE = {
-        "COMMUNICATION_CONCERN", "SUPERVISOR_DIFFICULTY", "TEACHING_BARRIERS", "DISCRIMINATION_BULLYING"
-    };
-    private static final String[] CATEGORIES = {
-        "ANXIETY_STARTING",
-        "COMMUNICATION_SKILLS",
-        "E_PORTFOLIO",
-        "SUPERVISOR_ACCESS",
-        "LIFE_IN_UK",
-        "DISCRIMINATION_BULLYING",
-        "EDUCATIONAL_BARRIERS",
-        "WORKLOAD",
-        "WELLBEING_BURNOUT"
-    };
-    private static final Set<String> ABOUT_SUPERVISOR = Set.of("SUPERVISOR_ACCESS", "DISCRIMINATION_BULLYING");
 
     /** What was written, table by table. */
     public record Counts(
@@ -239,7 +120,7 @@ public final class NationalDataset {
     private long nextId;
     private long lastId;
     private long responseCounter;
-    private List<String[]> study;
+    private StudyAnswers answering;
 
     // Built as the tables are written and used by the later ones.
     private final List<Long> deaneryIds = new ArrayList<>();
@@ -268,7 +149,6 @@ public final class NationalDataset {
         long supervisor;
         String supervisorEmail;
         boolean attendedWebinar;
-        String[] pattern;
     }
 
     public NationalDataset(
@@ -397,7 +277,7 @@ public final class NationalDataset {
             statement.execute("SELECT setval('entity_seq', " + top + ")");
         }
         instrument = builtInInstrument();
-        study = studyRespondents();
+        answering = new StudyAnswers(random, instrument);
     }
 
     /** A table's rows, spooled now and loaded (in the order the tables were started) once all are written. */
@@ -556,8 +436,9 @@ public final class NationalDataset {
                     person.id = id();
                     person.programme = programmes.get(pickIndex(cumulative));
                     person.cohort = person.programme.cohorts.get(intake);
-                    String country =
-                            random.nextDouble() < imgShare(person.programme) ? pick(IMG_COUNTRIES) : "United Kingdom";
+                    String country = random.nextDouble() < NationalShape.imgShare(person.programme.specialty.group())
+                            ? pick(IMG_COUNTRIES)
+                            : "United Kingdom";
                     person.img = !country.equals("United Kingdom");
                     person.firstNhsPost = person.img ? random.nextDouble() < 0.7 : random.nextDouble() < 0.05;
                     String forenames = pick(FORENAMES);
@@ -580,7 +461,7 @@ public final class NationalDataset {
                                     person.id,
                                     person.programme.id,
                                     person.cohort,
-                                    grade(person.programme, intake),
+                                    NationalShape.grade(person.programme.specialty.group()),
                                     LocalDate.of(intake, 8, 2),
                                     LocalDate.of(intake + 3, 8, 1))
                             .row();
@@ -643,8 +524,12 @@ public final class NationalDataset {
                         attendances++;
                     }
 
-                    person.pattern = study.get(1 + random.nextInt(study.size() - 1));
-                    Map<String, List<String>> baseline = baselineAnswers(person);
+                    Map<String, List<String>> baseline = answering.baseline(
+                            answering.pattern(),
+                            person.programme.specialty.group(),
+                            person.programme.effect,
+                            person.img,
+                            person.firstNhsPost);
                     long[] written = survey(
                             person,
                             pair.baseline(),
@@ -662,7 +547,7 @@ public final class NationalDataset {
                             person,
                             pair.followUp(),
                             pair.followUpOpens(),
-                            followUpAnswers(person, baseline),
+                            answering.followUp(baseline, person.attendedWebinar),
                             participation,
                             response,
                             answer,
@@ -682,24 +567,6 @@ public final class NationalDataset {
         long activityCount = activities.size() * 2L;
         return new long[] {
             trainees, supervisors, participations, responses, answers, indicators, concerns, activityCount, attendances
-        };
-    }
-
-    /** IMGs are about half of IMT and GP trainees and fewer elsewhere. */
-    private static double imgShare(Prog programme) {
-        return switch (programme.specialty.group()) {
-            case "IMT", "GP" -> 0.5;
-            case "PSYCH", "ACCS_EM" -> 0.4;
-            default -> 0.25;
-        };
-    }
-
-    private static String grade(Prog programme, int intake) {
-        return switch (programme.specialty.group()) {
-            case "IMT" -> "IMT1";
-            case "GP" -> "GPST1";
-            case "PSYCH", "SURGERY", "ANAES", "ACCS_EM" -> "CT1";
-            default -> "ST1";
         };
     }
 
@@ -840,7 +707,7 @@ public final class NationalDataset {
             return new long[] {1, 0, 0, 0};
         }
         boolean submitted = status.equals("SUBMITTED");
-        Answers answers = Answers.of(submitted ? given : firstHalf(given));
+        Answers answers = Answers.of(submitted ? given : StudyAnswers.firstHalf(given));
         if (submitted) {
             List<AnswerProblem> problems = instrument.validate(answers);
             if (!problems.isEmpty()) {
@@ -881,102 +748,6 @@ public final class NationalDataset {
             }
         }
         return new long[] {1, 1, rows.size(), indicatorRows};
-    }
-
-    /** A draft holds the answers to the first questions only. */
-    private static Map<String, List<String>> firstHalf(Map<String, List<String>> given) {
-        Map<String, List<String>> half = new LinkedHashMap<>();
-        int keep = Math.max(1, given.size() / 2);
-        for (Map.Entry<String, List<String>> entry : given.entrySet()) {
-            if (half.size() == keep) {
-                break;
-            }
-            half.put(entry.getKey(), entry.getValue());
-        }
-        return half;
-    }
-
-    /** The study respondent's pattern, told by this trainee's record and moved by the programme's effect. */
-    private Map<String, List<String>> baselineAnswers(Person person) {
-        String[] header = study.get(0);
-        Map<String, List<String>> answers = new LinkedHashMap<>();
-        for (int column = 7; column < header.length; column++) {
-            String value = person.pattern[column];
-            if (!value.isBlank()) {
-                answers.put(header[column], List.of(value.split("\\|")));
-            }
-        }
-        // Where the study's respondent left a question blank, a middling answer: always to a required one, mostly to
-        // the others (the study's paper rounds left more blank than an online form does).
-        for (Item item : instrument.items()) {
-            boolean answer = item.isRequired() || (item.getCondition().isEmpty() && random.nextDouble() < 0.8);
-            if (answer && !answers.containsKey(item.getCode())) {
-                if (item.getType() == ItemType.YES_NO) {
-                    answers.put(item.getCode(), List.of(random.nextDouble() < 0.25 ? "yes" : "no"));
-                } else if (item.getType() == ItemType.LIKERT_5) {
-                    answers.put(item.getCode(), List.of(String.valueOf(2 + random.nextInt(3))));
-                }
-            }
-        }
-        answers.put("SPECIALTY_GROUP", List.of(person.programme.specialty.group()));
-        answers.put("PMQ_REGION", List.of(person.img ? "INTERNATIONAL" : "UK"));
-        answers.put("FIRST_NHS_POST", List.of(person.firstNhsPost ? "yes" : "no"));
-        if (person.firstNhsPost) {
-            answers.remove("NHS_MONTHS_BEFORE");
-        } else {
-            answers.put("NHS_MONTHS_BEFORE", List.of(String.valueOf(3 + random.nextInt(60))));
-        }
-        if (!person.img) {
-            // UK graduates did not move to the UK, and rarely share the IMGs' worries about it.
-            answers.put("MOVED_TO_UK_RECENTLY", List.of("no"));
-            answers.put("LIFE_IN_UK", List.of(String.valueOf(4 + random.nextInt(2))));
-            answers.put("COMMUNICATION_CONCERN", List.of(random.nextDouble() < 0.05 ? "yes" : "no"));
-            shift(answers, LIKERT_HIGH_IS_WORSE, -1, 0.4);
-        }
-        // The programme's effect: a worse programme moves answers towards the flags, a better one away.
-        double worse = Math.max(0, Math.min(0.8, 0.1 + person.programme.effect * 0.3));
-        double better = Math.max(0, Math.min(0.8, 0.1 - person.programme.effect * 0.3));
-        shift(answers, LIKERT_HIGH_IS_WORSE, +1, worse);
-        shift(answers, LIKERT_HIGH_IS_WORSE, -1, better);
-        shift(answers, LIKERT_LOW_IS_WORSE, -1, worse);
-        shift(answers, LIKERT_LOW_IS_WORSE, +1, better);
-        flip(answers, YES_IS_WORSE, "no", "yes", worse / 2);
-        flip(answers, YES_IS_WORSE, "yes", "no", better / 2);
-        answers.remove("SUPERVISOR_DIFFICULTY_DETAIL");
-        answers.remove("OTHER_COMMENTS");
-        return answers;
-    }
-
-    /** After the first rotation most worries ease, more for those who came to the webinar; a few grow. */
-    private Map<String, List<String>> followUpAnswers(Person person, Map<String, List<String>> baseline) {
-        Map<String, List<String>> answers = new LinkedHashMap<>(baseline);
-        double easing = person.attendedWebinar ? 0.45 : 0.3;
-        shift(answers, LIKERT_HIGH_IS_WORSE, -1, easing);
-        shift(answers, LIKERT_HIGH_IS_WORSE, +1, 0.1);
-        shift(answers, LIKERT_LOW_IS_WORSE, +1, easing);
-        shift(answers, LIKERT_LOW_IS_WORSE, -1, 0.1);
-        flip(answers, YES_IS_WORSE, "yes", "no", easing);
-        flip(answers, YES_IS_WORSE, "no", "yes", 0.05);
-        return answers;
-    }
-
-    private void shift(Map<String, List<String>> answers, String[] items, int by, double probability) {
-        for (String item : items) {
-            List<String> value = answers.get(item);
-            if (value != null && random.nextDouble() < probability) {
-                int point = Math.max(1, Math.min(5, Integer.parseInt(value.get(0)) + by));
-                answers.put(item, List.of(String.valueOf(point)));
-            }
-        }
-    }
-
-    private void flip(Map<String, List<String>> answers, String[] items, String from, String to, double probability) {
-        for (String item : items) {
-            List<String> value = answers.get(item);
-            if (value != null && value.get(0).equals(from) && random.nextDouble() < probability) {
-                answers.put(item, List.of(to));
-            }
-        }
     }
 
     /**
@@ -1056,24 +827,11 @@ public final class NationalDataset {
         return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
     }
 
-    private static Instrument builtInInstrument() {
+    static Instrument builtInInstrument() {
         try (InputStream in = NationalDataset.class.getResourceAsStream("/surveys/img-induction-v1.json")) {
             InstrumentJson.Result result = new InstrumentJson().read(in, Set.of(CATEGORIES));
             return result.instrument()
                     .orElseThrow(() -> new IllegalStateException("the questionnaire is refused: " + result.problems()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The study's respondents' rows (the header first), as the demo loads them. */
-    private static List<String[]> studyRespondents() {
-        try (InputStream in = NationalDataset.class.getResourceAsStream("/demo/study-rounds.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank())
-                    .map(line -> line.split(",", -1))
-                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
