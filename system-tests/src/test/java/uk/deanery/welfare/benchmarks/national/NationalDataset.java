@@ -394,10 +394,8 @@ public final class NationalDataset {
 
         long trainees = 0;
         long supervisors = 0;
-        long participations = 0;
-        long responses = 0;
-        long answers = 0;
-        long indicators = 0;
+        // Participations, responses, answers and indicators written so far.
+        long[] surveyed = new long[4];
         long concerns = 0;
         long attendances = 0;
         int gmc = 3_000_000;
@@ -428,6 +426,7 @@ public final class NationalDataset {
                                 + " submission_key, closed_at");
                 Copy escalation = copy(
                         "concern_escalation", "id, version, concern_id, from_level, to_level, reason, escalated_at")) {
+            SurveyCopies surveys = new SurveyCopies(participation, response, answer, indicator);
             for (int intake : INTAKES) {
                 WavePair pair = waves.get(intake);
                 long[] activity = activities.get(intake);
@@ -530,32 +529,14 @@ public final class NationalDataset {
                             person.programme.effect,
                             person.img,
                             person.firstNhsPost);
-                    long[] written = survey(
-                            person,
-                            pair.baseline(),
-                            pair.baselineOpens(),
-                            baseline,
-                            participation,
-                            response,
-                            answer,
-                            indicator);
-                    participations += written[0];
-                    responses += written[1];
-                    answers += written[2];
-                    indicators += written[3];
-                    written = survey(
+                    survey(person, pair.baseline(), pair.baselineOpens(), baseline, surveys, surveyed);
+                    survey(
                             person,
                             pair.followUp(),
                             pair.followUpOpens(),
                             answering.followUp(baseline, person.attendedWebinar),
-                            participation,
-                            response,
-                            answer,
-                            indicator);
-                    participations += written[0];
-                    responses += written[1];
-                    answers += written[2];
-                    indicators += written[3];
+                            surveys,
+                            surveyed);
 
                     if (random.nextDouble() < 0.04) {
                         concern(person, intake, concern, escalation);
@@ -566,7 +547,15 @@ public final class NationalDataset {
         }
         long activityCount = activities.size() * 2L;
         return new long[] {
-            trainees, supervisors, participations, responses, answers, indicators, concerns, activityCount, attendances
+            trainees,
+            supervisors,
+            surveyed[0],
+            surveyed[1],
+            surveyed[2],
+            surveyed[3],
+            concerns,
+            activityCount,
+            attendances
         };
     }
 
@@ -672,26 +661,26 @@ public final class NationalDataset {
         return LocalDate.of(year, month, day).atTime(13, 0).toInstant(ZoneOffset.UTC);
     }
 
+    /** The tables a wave's participation and response are written to. */
+    private record SurveyCopies(Copy participation, Copy response, Copy answer, Copy indicator) {}
+
     /**
      * The trainee's participation in a wave, and unless they did not take part their response: submitted by most, a
-     * draft left by a few. Returns {participations, responses, answers, indicators}.
+     * draft left by a few; adds to {participations, responses, answers, indicators}.
      */
-    private long[] survey(
+    private void survey(
             Person person,
             long wave,
             LocalDate opens,
             Map<String, List<String>> given,
-            Copy participation,
-            Copy response,
-            Copy answer,
-            Copy indicator)
-            throws SQLException {
+            SurveyCopies copies,
+            long[] counts) {
         Instant invited = opens.atTime(9, 0).toInstant(ZoneOffset.UTC);
         Instant saved = invited.plusSeconds(3600 + random.nextInt(25 * 86_400));
         double taking = random.nextDouble();
         String status = taking < 0.97 ? "SUBMITTED" : taking < 0.985 ? "STARTED" : "INVITED";
         long participationId = id();
-        participation
+        copies.participation()
                 .values(
                         participationId,
                         1,
@@ -704,7 +693,8 @@ public final class NationalDataset {
                         status.equals("SUBMITTED") ? saved : null)
                 .row();
         if (status.equals("INVITED")) {
-            return new long[] {1, 0, 0, 0};
+            counts[0]++;
+            return;
         }
         boolean submitted = status.equals("SUBMITTED");
         Answers answers = Answers.of(submitted ? given : StudyAnswers.firstHalf(given));
@@ -715,7 +705,8 @@ public final class NationalDataset {
             }
         }
         long responseId = responseId();
-        response.values(
+        copies.response()
+                .values(
                         responseId,
                         1,
                         uuid(),
@@ -731,7 +722,8 @@ public final class NationalDataset {
                 .row();
         List<ResponseAnswer> rows = Response.rows(answers);
         for (int order = 0; order < rows.size(); order++) {
-            answer.values(
+            copies.answer()
+                    .values(
                             responseId,
                             order,
                             rows.get(order).getItemCode(),
@@ -741,13 +733,16 @@ public final class NationalDataset {
         long indicatorRows = 0;
         if (submitted) {
             for (ResponseIndicator flag : instrument.indicators(answers)) {
-                indicator
+                copies.indicator()
                         .values(responseId, flag.getItemCode(), flag.getCategoryCode(), flag.isMet() ? 1 : 0)
                         .row();
                 indicatorRows++;
             }
         }
-        return new long[] {1, 1, rows.size(), indicatorRows};
+        counts[0]++;
+        counts[1]++;
+        counts[2] += rows.size();
+        counts[3] += indicatorRows;
     }
 
     /**
