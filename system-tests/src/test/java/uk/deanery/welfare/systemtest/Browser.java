@@ -102,8 +102,10 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types a day (or day and time) into a PrimeFaces date picker as a person would, over whatever it shows, then
-     * clicks the page's heading, which leaves the field and closes the calendar: an open calendar covers the fields and
-     * buttons below it. Waits until the field holds exactly the text typed.
+     * closes the calendar with the picker's own calendar button, which also leaves the field. (An open calendar covers
+     * the fields and buttons around it, and where the window has no room below the field it opens above it, over the
+     * page's heading: a click outside it may land on one of its days.) Waits until the calendar is closed and the field
+     * holds exactly the text typed.
      *
      * @param id the picker's id; its text field is {@code id_input}
      */
@@ -111,8 +113,12 @@ public final class Browser implements AutoCloseable {
         WebElement field = find(By.id(id + "_input"));
         field.click();
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
-        find(By.tagName("h1")).click();
-        waitFor(d -> text.equals(field.getAttribute("value")));
+        WebElement calendar = find(By.cssSelector("button[aria-controls='" + id + "_panel']"));
+        if ("true".equals(calendar.getAttribute("aria-expanded"))) {
+            calendar.click();
+        }
+        waitFor(d ->
+                !"true".equals(calendar.getAttribute("aria-expanded")) && text.equals(field.getAttribute("value")));
     }
 
     /** Clicks, then waits until PrimeFaces has no AJAX request left in flight (the page may be re-rendered). */
