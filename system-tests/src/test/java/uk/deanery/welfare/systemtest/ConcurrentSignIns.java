@@ -16,8 +16,8 @@ import uk.deanery.welfare.systemtest.DemoUsers.DemoUser;
 
 /**
  * Many people signing in at the same moment, each through Keycloak's real login form, each then opening every page
- * their role may open and loading each page's style sheets and scripts at once, as a browser does. Used by
- * {@code SignInUnderLoadIT}, and runnable against the product started by {@code ./run.sh} with
+ * their role may open and loading each page's style sheets and scripts at once, those it has not loaded before, as a
+ * browser does. Used by {@code SignInUnderLoadIT}, and runnable against the product started by {@code ./run.sh} with
  * {@code system-tests/sign-in-load.sh}, which needs only a JDK.
  */
 public final class ConcurrentSignIns {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,48 +33,70 @@ public final class KeycloakLogin {
 
     private final LocalhostIsSecure cookies = new LocalhostIsSecure();
 
+    /** The style sheets and scripts this browser has loaded already: like a browser, it loads each once. */
+    private final java.util.Set<URI> cached = new java.util.HashSet<>();
+
+    // HTTP/1.1, as browsers speak over plain http (they use HTTP/2 only over TLS; Java's client would otherwise
+    // ask every server to upgrade to HTTP/2 in clear text).
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     /**
-     * Opens a page as a browser does: the page, then its style sheets and scripts all at once. Returns the page and
-     * the status of each resource that did not load.
+     * Opens a page as a browser does: the page, then those of its style sheets and scripts not loaded before, all at
+     * once. Returns the page, how many resources it named and the status of each one that did not load.
      */
     public PageVisit visit(String path) throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
         List<CompletableFuture<String>> resources = new ArrayList<>();
         Matcher resource = RESOURCE.matcher(page.body());
+        int named = 0;
         while (resource.find()) {
+            named++;
             URI uri = page.uri().resolve(resource.group(1).replace("&amp;", "&"));
+            if (!cached.add(uri)) {
+                continue;
+            }
             resources.add(http.sendAsync(
                             HttpRequest.newBuilder(uri)
                                     .timeout(Duration.ofSeconds(30))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
-                    .thenApply(r -> r.statusCode() == 200 ? "" : uri.getPath() + " gave " + r.statusCode()));
+                    .handle((r, e) -> e != null
+                            ? uri.getPath() + ": " + e
+                            : r.statusCode() == 200 ? "" : uri.getPath() + " gave " + r.statusCode()));
         }
         List<String> failed = new ArrayList<>();
         for (CompletableFuture<String> loaded : resources) {
-            try {
-                String failure = loaded.get();
-                if (!failure.isEmpty()) {
-                    failed.add(failure);
-                }
-            } catch (ExecutionException e) {
-                failed.add(e.getCause().toString());
+            String failure = loaded.join();
+            if (!failure.isEmpty()) {
+                failed.add(failure);
             }
         }
-        return new PageVisit(page, resources.size(), failed);
+        return new PageVisit(page, named, failed);
+    }
+
+    /** Sends the request; a timeout names the request that ran out of time. */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, body);
+        } catch (java.net.http.HttpTimeoutException e) {
+            java.net.http.HttpTimeoutException named = new java.net.http.HttpTimeoutException(
+                    request.method() + " " + request.uri().getPath() + ": " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /** A page and what became of the style sheets and scripts it named. */
     public record PageVisit(HttpResponse<String> page, int resources, List<String> failedResources) {}
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
+        return send(
                 HttpRequest.newBuilder(BASE.resolve(path))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
@@ -110,7 +131,7 @@ public final class KeycloakLogin {
         String action = form.group(1).replace("&amp;", "&");
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-        return http.send(
+        return send(
                 HttpRequest.newBuilder(URI.create(action))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -141,7 +162,7 @@ public final class KeycloakLogin {
 
     /** The "Log out" button: ends the application session and, through Keycloak's end-session endpoint, Keycloak's. */
     public HttpResponse<String> logOut() throws IOException, InterruptedException {
-        return http.send(
+        return send(
                 HttpRequest.newBuilder(BASE.resolve("/logout"))
                         .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.noBody())
