@@ -18,12 +18,20 @@
 #                                  70000: 16 deaneries, 65 specialties, 210,000 trainees, 420,000 responses) into its
 #                                  database; against a hand-written PostgreSQL aggregate of the same counts.
 #
+#   ./benchmark.sh pages [RUNS] [SECONDS]
+#                                  100 trainees with Keycloak accounts of their own sign in through Keycloak's form,
+#                                  then open a survey, save a draft and submit it, wave after wave, all at once for
+#                                  SECONDS (default 30), against the same users opening a trivial Faces page on the
+#                                  same server (Gatling, in a JVM of its own); RUNS timed pairs (default 10) after one
+#                                  warm-up pair, on PostgreSQL. Also writes memory.json: the server's heap after a full
+#                                  collection at the end of the load.
+#
 #   ./benchmark.sh dataset JDBC_URL [TRAINEES] [SEED]
 #                                  only the national dataset, into a PostgreSQL database the product has started on
 #                                  once (it migrates the schema and loads the questionnaire); PGUSER and PGPASSWORD
 #                                  give the credentials (default user postgres).
 #
-# The import and report benchmarks build the product, start Keycloak and a test Payara domain of their own (ports
+# The import, report and pages benchmarks build the product, start Keycloak and a test Payara domain of their own (ports
 # 20000 and up) and stop them afterwards; nothing else may use those ports meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -103,13 +111,17 @@ system_test() {
     ./mvnw -B -q install -DskipTests -DskipITs
     ./mvnw -B verify -pl system-tests -P"$profiles" \
         -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$test" "$@" \
-        | grep -E "^$name |^national-dataset |Tests run:|BUILD|ERROR" || true
+        | grep -E "^($name|memory|national-dataset) |Tests run:|BUILD|ERROR" || true
     if [[ ! -s "$json" ]]; then
         echo "The benchmark did not finish; see system-tests/target/failsafe-reports." >&2
         exit 1
     fi
-    echo "Wrote $json:"
-    cat "$json"
+    for written in "$json" system-tests/target/benchmarks/memory.json; do
+        if [[ "$written" == "$json" || ( "$name" == pages && -s "$written" ) ]]; then
+            echo "Wrote $written:"
+            cat "$written"
+        fi
+    done
 }
 
 name="${1:-}"
@@ -119,6 +131,10 @@ case "$name" in
         ;;
     report)
         system_test report NationalReportBenchmarkIT postgresql,national -Dnational.trainees="${2:-70000}"
+        ;;
+    pages)
+        rm -f system-tests/target/benchmarks/memory.json
+        system_test pages PagesBenchmarkIT postgresql,national -Dpages.runs="${2:-10}" -Dpages.seconds="${3:-30}"
         ;;
     dataset)
         [ $# -ge 2 ] || { usage; exit 2; }

@@ -11,14 +11,26 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import uk.deanery.welfare.access.control.Actors;
+import uk.deanery.welfare.platform.time.DeaneryClock;
+import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
+import uk.deanery.welfare.surveys.boundary.WaveDefinition;
+import uk.deanery.welfare.surveys.boundary.WaveService;
+import uk.deanery.welfare.surveys.entity.WaveKind;
 import uk.deanery.welfare.systemtest.TestData;
 
 /**
  * What a benchmark run from outside the server needs from inside it, deployed only with the benchmarks:
  * {@code /test-benchmark/programme} makes a programme of its own; {@code /test-benchmark/heap} gives the heap after a
  * full collection and the peak since the last {@code ?reset=true}, in MB; {@code /test-benchmark/responses?programme=P}
- * counts the responses stored for a programme.
+ * counts the submitted responses stored for a programme (drafts are not counted). {@code POST /test-benchmark/survey-load?waves=N}, with one email address
+ * a line, registers a trainee for each address in this year's cohort of a new programme and opens N linked waves of
+ * the study questionnaire on it; with {@code &programme=P}, it opens N more on the cohort of P. It answers with the
+ * programme and the waves' ids.
  */
 @WebServlet("/test-benchmark/*")
 public class TestBenchmarkServlet extends HttpServlet {
@@ -29,8 +41,49 @@ public class TestBenchmarkServlet extends HttpServlet {
     @Inject
     transient TestData data;
 
+    @Inject
+    transient WaveService waves;
+
     @PersistenceContext(unitName = "welfare")
     transient EntityManager em;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/survey-load".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        int waveCount = Integer.parseInt(request.getParameter("waves"));
+        List<String> emails =
+                request.getReader().lines().filter(line -> !line.isBlank()).toList();
+        int intake = LocalDate.now(DeaneryClock.ZONE).getYear();
+        String programme = request.getParameter("programme") != null
+                ? request.getParameter("programme")
+                : Actors.runAsSystem(() -> {
+                    String code = data.programme();
+                    emails.forEach(email -> data.enrolledTrainee(code, intake, email));
+                    return code;
+                });
+        List<Long> opened = new ArrayList<>();
+        for (int i = 1; i <= waveCount; i++) {
+            String title = "Load wave " + i;
+            opened.add(Actors.runAsSystem(() -> waves.open(new WaveDefinition(
+                            title,
+                            BuiltInInstruments.IMG_INDUCTION_CODE,
+                            1,
+                            List.of(new WaveDefinition.CohortRef(programme, intake)),
+                            WaveKind.BASELINE,
+                            null,
+                            LocalDate.now(DeaneryClock.ZONE).minusDays(1),
+                            LocalDate.now(DeaneryClock.ZONE).plusDays(14),
+                            true)))
+                    .getId());
+        }
+        response.setContentType("application/json");
+        response.getWriter()
+                .print("{\"programme\": \"" + programme + "\", \"waves\": "
+                        + opened.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")) + "}");
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,7 +94,9 @@ public class TestBenchmarkServlet extends HttpServlet {
             case "/heap" -> body = heap("true".equals(request.getParameter("reset")));
             case "/responses" -> body = "{\"responses\": "
                     + em.createQuery(
-                                    "SELECT COUNT(r) FROM Response r WHERE r.cohort.programme.code = :code", Long.class)
+                                    "SELECT COUNT(r) FROM Response r WHERE r.cohort.programme.code = :code"
+                                            + " AND r.status = uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED",
+                                    Long.class)
                             .setParameter("code", request.getParameter("programme"))
                             .getSingleResult()
                     + "}";

@@ -138,6 +138,18 @@ public class TestData {
         return gmc;
     }
 
+    /**
+     * A registered trainee with the given email address (the one their Keycloak account carries, so that signing in
+     * finds them), enrolled in the programme's cohort; returns the GMC number. The number is drawn above the national
+     * dataset's ranges (3,000,000 and 5,000,000 up), so these trainees can join a database that holds it.
+     */
+    public String enrolledTrainee(String programmeCode, int intakeYear, String email) {
+        String gmc = String.valueOf(ThreadLocalRandom.current().nextInt(6_000_000, 7_000_000));
+        trainees.register(new TraineeRegistration(gmc, "Ada", "Okafor", email, "Nigeria", true));
+        trainees.enrol(new Enrolment(gmc, programmeCode, intakeYear, "IMT1", LocalDate.of(intakeYear, 8, 2), null));
+        return gmc;
+    }
+
     /** A trainee enrolled in the programme's cohort and marked as a peer supporter; returns the GMC number. */
     public String peerSupporter(String programmeCode, int intakeYear) {
         String gmc = enrolledTrainee(programmeCode, intakeYear);
