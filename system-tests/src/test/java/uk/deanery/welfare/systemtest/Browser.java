@@ -105,20 +105,36 @@ public final class Browser implements AutoCloseable {
      * closes the calendar with the picker's own calendar button, which also leaves the field. (An open calendar covers
      * the fields and buttons around it, and where the window has no room below the field it opens above it, over the
      * page's heading: a click outside it may land on one of its days.) Waits until the calendar is closed and the field
-     * holds exactly the text typed.
+     * holds exactly the text typed. On a busy machine the picker may put back its earlier date as it closes, when it
+     * had not yet read what was typed; a person would then type it again, and so does this, up to three times.
      *
      * @param id the picker's id; its text field is {@code id_input}
      */
     public void pickDate(String id, String text) {
         WebElement field = find(By.id(id + "_input"));
+        WebElement calendar = find(By.cssSelector("button[aria-controls='" + id + "_panel']"));
+        java.util.function.Function<WebDriver, Boolean> picked =
+                d -> !"true".equals(calendar.getAttribute("aria-expanded")) && text.equals(field.getAttribute("value"));
+        WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(5));
+        for (int attempt = 1; attempt < 3; attempt++) {
+            typeDate(field, calendar, text);
+            try {
+                shortly.until(picked::apply);
+                return;
+            } catch (TimeoutException typeAgain) {
+                // the picker kept its earlier date: type it again
+            }
+        }
+        typeDate(field, calendar, text);
+        waitFor(picked);
+    }
+
+    private static void typeDate(WebElement field, WebElement calendar, String text) {
         field.click();
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
-        WebElement calendar = find(By.cssSelector("button[aria-controls='" + id + "_panel']"));
         if ("true".equals(calendar.getAttribute("aria-expanded"))) {
             calendar.click();
         }
-        waitFor(d ->
-                !"true".equals(calendar.getAttribute("aria-expanded")) && text.equals(field.getAttribute("value")));
     }
 
     /** Clicks, then waits until PrimeFaces has no AJAX request left in flight (the page may be re-rendered). */
