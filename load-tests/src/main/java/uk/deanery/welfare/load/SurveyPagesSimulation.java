@@ -53,20 +53,18 @@ public class SurveyPagesSimulation extends SignedInTrainees {
                                         regex("csp\\.init\\('([^']+)'\\)").saveAs("nonce"),
                                         css("input[name='jakarta.faces.ViewState']", "value")
                                                 .saveAs("viewState")))
-                        .exec(http("save the draft")
-                                .post("/trainee/survey.xhtml")
-                                .headers(Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"))
-                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                                .body(io.gatling.javaapi.core.CoreDsl.StringBody(
-                                        session -> action(session, "survey:save")))
-                                .check(status().is(200), substring("Your answers are saved")))
-                        .exec(http("submit")
-                                .post("/trainee/survey.xhtml")
-                                .headers(Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"))
-                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                                .body(io.gatling.javaapi.core.CoreDsl.StringBody(
-                                        session -> action(session, "survey:submit")))
-                                .check(status().is(200), substring("your answers are submitted"))));
+                        .exec(button("save the draft", "survey:save", "Your answers are saved"))
+                        .exec(button("submit", "survey:submit", "your answers are submitted")));
+    }
+
+    /** A press of one of the survey's buttons: a Faces AJAX post of the form, answered with the given text. */
+    private io.gatling.javaapi.http.HttpRequestActionBuilder button(String name, String source, String answered) {
+        return http(name)
+                .post("/trainee/survey.xhtml")
+                .headers(Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> action(session, source)))
+                .check(status().is(200), substring(answered));
     }
 
     /** The next wave of this user, or none (and the user stops) when all have been answered. */
