@@ -49,15 +49,17 @@ escape_property() {
 }
 
 pool_commands() {
-    local url="$WELFARE_DB_URL" class props
+    local url="$WELFARE_DB_URL" class props validation
     case "$url" in
         jdbc:h2:*)
             class=org.h2.jdbcx.JdbcDataSource
             props="URL=$(escape_property "$url")"
+            validation=org.glassfish.api.jdbc.validation.H2ConnectionValidation
             ;;
         jdbc:postgresql:*)
             class=org.postgresql.ds.PGSimpleDataSource
             props="URL=$(escape_property "$url")"
+            validation=org.glassfish.api.jdbc.validation.PostgresConnectionValidation
             # Payara's pool refuses to connect without a password property, even where the server trusts.
             [ -n "${WELFARE_DB_USER:-}" ] || die "WELFARE_DB_USER is not set (needed for PostgreSQL)"
             [ -n "${WELFARE_DB_PASSWORD:-}" ] || die "WELFARE_DB_PASSWORD is not set (needed for PostgreSQL)"
@@ -67,8 +69,11 @@ pool_commands() {
             ;;
         *) die "unsupported WELFARE_DB_URL '$url' (use jdbc:h2:file:... or jdbc:postgresql://...)" ;;
     esac
+    # Each connection is checked with the database's own validation query as it is taken from the pool; the first one
+    # found dead (the database restarted) closes all the others, and new ones are retried once a second for 20 s, so
+    # the pool reconnects by itself (./faults.sh postgresql).
     cat <<CMDS
-create-jdbc-connection-pool --datasourceclassname $class --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 20 --isconnectvalidatereq=true --validationmethod meta-data --failconnection=true --property $props welfare-pool
+create-jdbc-connection-pool --datasourceclassname $class --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 20 --isconnectvalidatereq=true --validationmethod custom-validation --validationclassname $validation --failconnection=true --creationretryattempts 20 --creationretryinterval 1 --property $props welfare-pool
 create-jdbc-resource --connectionpoolid welfare-pool jdbc/welfare
 CMDS
 }

@@ -77,7 +77,9 @@ public abstract class SignedInTrainees extends Simulation {
                             phaseStart.compareAndSet(0, System.currentTimeMillis());
                             return session;
                         })
-                        .during(MEASURED)
+                        // Each iteration runs to its end (not cut off when the time is up), so that what a user
+                        // did is whole: a submission the server acknowledged is always noted as such.
+                        .during(MEASURED, false)
                         .on(exec(measured()).exec(session -> {
                             iterations.incrementAndGet();
                             return session;
@@ -120,11 +122,17 @@ public abstract class SignedInTrainees extends Simulation {
                         .check(currentLocation().is(BASE + "/trainee/home.xhtml")));
     }
 
+    /** More fields for the phase file, each starting with a comma; none here. */
+    protected String moreFigures() {
+        return "";
+    }
+
     @Override
     public void after() {
         String json = "{\"users\": " + users + ", \"signed_in\": " + signedIn.get() + ", \"start_ms\": "
                 + phaseStart.get() + ", \"end_ms\": " + phaseEnd.get() + ", \"iterations\": " + iterations.get()
                 + ", \"ran_out\": " + ranOut.get()
+                + moreFigures()
                 + "}\n";
         try {
             Files.writeString(Path.of(System.getProperty("load.phaseFile")), json, StandardCharsets.UTF_8);

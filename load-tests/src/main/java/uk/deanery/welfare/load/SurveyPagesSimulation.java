@@ -10,13 +10,21 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +36,9 @@ import java.util.regex.Pattern;
  * Both actions are PrimeFaces AJAX requests, as the browser sends them: the form's fields, the view state and the
  * page's Content-Security-Policy nonce. The answers ({@code load.answers}: {@code ITEM=value[,value];...}) are put
  * in the fields the page renders for each item, whose client ids Faces chooses, so they are read from the page.
+ * An iteration whose request failed ends there (the user goes on to the next wave); the phase file counts such
+ * iterations and gives the first and last moment one failed, and with {@code load.acknowledgedFile} each acknowledged
+ * submission is written down, so that a fault test can look for every one of them in the database.
  */
 public class SurveyPagesSimulation extends SignedInTrainees {
 
@@ -36,6 +47,13 @@ public class SurveyPagesSimulation extends SignedInTrainees {
     private static final List<String> WAVES =
             Arrays.asList(System.getProperty("load.waves", "").split(","));
     private static final Map<String, List<String>> ANSWERS = answers(System.getProperty("load.answers", ""));
+    /** Where to write each acknowledged submission as {@code username,wave,epoch ms}; none if empty. */
+    private static final String ACKNOWLEDGED_FILE = System.getProperty("load.acknowledgedFile", "");
+
+    private final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger failedIterations = new AtomicInteger();
+    private final AtomicLong firstFailureMs = new AtomicLong();
+    private final AtomicLong lastFailureMs = new AtomicLong();
 
     public SurveyPagesSimulation() {
         super("survey: open, save a draft, submit");
@@ -45,16 +63,62 @@ public class SurveyPagesSimulation extends SignedInTrainees {
     protected ChainBuilder measured() {
         return exec(this::nextWave)
                 .exitHereIf(session -> !session.contains("wave"))
-                .exec(exec(http("open the survey")
-                                .get("/trainee/survey.xhtml?wave=#{wave}")
-                                .check(
-                                        status().is(200),
-                                        bodyString().saveAs("page"),
-                                        regex("csp\\.init\\('([^']+)'\\)").saveAs("nonce"),
-                                        css("input[name='jakarta.faces.ViewState']", "value")
-                                                .saveAs("viewState")))
-                        .exec(button("save the draft", "survey:save", "Your answers are saved"))
-                        .exec(button("submit", "survey:submit", "your answers are submitted")));
+                .exec(http("open the survey")
+                        .get("/trainee/survey.xhtml?wave=#{wave}")
+                        .check(
+                                status().is(200),
+                                bodyString().saveAs("page"),
+                                regex("csp\\.init\\('([^']+)'\\)").saveAs("nonce"),
+                                css("input[name='jakarta.faces.ViewState']", "value")
+                                        .saveAs("viewState")))
+                .doIf(session -> !session.isFailed())
+                .then(exec(button("save the draft", "survey:save", "Your answers are saved"))
+                        .doIf(session -> !session.isFailed())
+                        .then(exec(button("submit", "survey:submit", "your answers are submitted"))
+                                .exec(this::noteAcknowledged)))
+                .exec(this::noteFailure);
+    }
+
+    /** A submission the server acknowledged: who, which wave, when. */
+    private Session noteAcknowledged(Session session) {
+        if (session.contains("answered")) {
+            acknowledged.add(
+                    session.getString("username") + "," + session.getString("wave") + "," + System.currentTimeMillis());
+        }
+        return session.remove("answered");
+    }
+
+    /**
+     * A request of this iteration failed: when (the first and last such moments of the run are kept). The user goes on
+     * to the next wave; the failed one stays unanswered.
+     */
+    private Session noteFailure(Session session) {
+        if (!session.isFailed()) {
+            return session;
+        }
+        long now = System.currentTimeMillis();
+        failedIterations.incrementAndGet();
+        firstFailureMs.compareAndSet(0, now);
+        lastFailureMs.accumulateAndGet(now, Math::max);
+        return session.markAsSucceeded();
+    }
+
+    @Override
+    protected String moreFigures() {
+        return ", \"failed_iterations\": " + failedIterations.get() + ", \"first_failure_ms\": " + firstFailureMs.get()
+                + ", \"last_failure_ms\": " + lastFailureMs.get();
+    }
+
+    @Override
+    public void after() {
+        super.after();
+        if (!ACKNOWLEDGED_FILE.isEmpty()) {
+            try {
+                Files.write(Path.of(ACKNOWLEDGED_FILE), acknowledged, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A press of one of the survey's buttons: a Faces AJAX post of the form, answered with the given text. */
@@ -64,7 +128,7 @@ public class SurveyPagesSimulation extends SignedInTrainees {
                 .headers(Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> action(session, source)))
-                .check(status().is(200), substring(answered));
+                .check(status().is(200), substring(answered).saveAs("answered"));
     }
 
     /** The next wave of this user, or none (and the user stops) when all have been answered. */

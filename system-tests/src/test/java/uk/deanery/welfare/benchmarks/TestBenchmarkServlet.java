@@ -27,7 +27,8 @@ import uk.deanery.welfare.systemtest.TestData;
  * What a benchmark run from outside the server needs from inside it, deployed only with the benchmarks:
  * {@code /test-benchmark/programme} makes a programme of its own; {@code /test-benchmark/heap} gives the heap after a
  * full collection and the peak since the last {@code ?reset=true}, in MB; {@code /test-benchmark/responses?programme=P}
- * counts the submitted responses stored for a programme (drafts are not counted). {@code POST /test-benchmark/survey-load?waves=N}, with one email address
+ * counts the submitted responses stored for a programme (drafts are not counted); {@code
+ * /test-benchmark/submitted?programme=P} lists them, each as the trainee's email and the wave's id. {@code POST /test-benchmark/survey-load?waves=N}, with one email address
  * a line, registers a trainee for each address in this year's cohort of a new programme and opens N linked waves of
  * the study questionnaire on it; with {@code &programme=P}, it opens N more on the cohort of P. It answers with the
  * programme and the waves' ids.
@@ -100,6 +101,15 @@ public class TestBenchmarkServlet extends HttpServlet {
                             .setParameter("code", request.getParameter("programme"))
                             .getSingleResult()
                     + "}";
+            case "/submitted" -> body = em.createQuery(
+                            "SELECT p.trainee.email, p.wave.id FROM Response r JOIN r.participation p"
+                                    + " WHERE r.cohort.programme.code = :code"
+                                    + " AND r.status = uk.deanery.welfare.surveys.entity.ResponseStatus.SUBMITTED",
+                            Object[].class)
+                    .setParameter("code", request.getParameter("programme"))
+                    .getResultStream()
+                    .map(pair -> "\"" + pair[0] + "," + pair[1] + "\"")
+                    .collect(Collectors.joining(",", "{\"submitted\": [", "]}"));
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -2,30 +2,13 @@ package uk.deanery.welfare.benchmarks.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.deanery.welfare.benchmarks.TestBenchmarkServlet;
 import uk.deanery.welfare.systemtest.Deployments;
-import uk.deanery.welfare.systemtest.KeycloakAdmin;
-import uk.deanery.welfare.systemtest.KeycloakAdmin.Account;
-import uk.deanery.welfare.systemtest.TestData;
 
 /**
  * The {@code pages} and {@code memory} benchmarks (issue 12). {@value #USERS} trainees, each with a Keycloak account
@@ -79,11 +59,6 @@ class PagesBenchmarkIT {
             </html>
             """;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.builtEarWith(TestBenchmarkServlet.class);
@@ -91,45 +66,15 @@ class PagesBenchmarkIT {
         return ear;
     }
 
-    /** One Gatling run's figures. */
-    record Run(
-            int requests,
-            int errors,
-            double p95Ms,
-            double seconds,
-            int signedIn,
-            int iterations,
-            int ranOut,
-            Map<String, Integer> okByRequest) {
-
-        double throughput() {
-            return requests / seconds;
-        }
-    }
-
     @Test
     void surveyPagesAgainstATrivialFacesPage() throws Exception {
         assertThat(RUNS).as("pages.runs: timed runs after the warm-up").isPositive();
         Files.createDirectories(OUT);
-        KeycloakAdmin keycloak = new KeycloakAdmin();
-        List<Account> accounts = new ArrayList<>();
-        Path users = OUT.resolve("pages-users.csv");
-        try {
-            for (int i = 0; i < USERS; i++) {
-                accounts.add(keycloak.createAccount("trainee"));
-            }
-            Files.writeString(
-                    users,
-                    accounts.stream()
-                            .map(a -> a.username() + "," + a.password())
-                            .collect(Collectors.joining("\n", "username,password\n", "\n")));
-            String emails = accounts.stream()
-                    .map(a -> a.username() + "@test.deanery.example")
-                    .collect(Collectors.joining("\n"));
+        try (SurveyLoad load = SurveyLoad.of(USERS, OUT.resolve("pages-users.csv"))) {
+            Path users = load.users();
             int waves = 2 * SECONDS;
-            JsonObject setUp = post("/test-benchmark/survey-load?waves=" + waves, emails);
-            String programme = setUp.getString("programme");
-            List<String> waveIds = ids(setUp);
+            List<String> waveIds = load.openWaves(waves);
+            String programme = load.programme();
 
             List<Double> throughputs = new ArrayList<>();
             List<Double> floors = new ArrayList<>();
@@ -141,13 +86,17 @@ class PagesBenchmarkIT {
                 boolean last = run == RUNS;
                 String label = run == 0 ? "warm-up" : "run " + run;
                 if (run > 0) {
-                    waveIds = ids(post("/test-benchmark/survey-load?waves=" + waves + "&programme=" + programme, ""));
+                    waveIds = load.openWaves(waves);
                 }
-                Run floor = gatling("TrivialPageSimulation", label, users, List.of(), true);
+                GatlingRun.Run floor = GatlingRun.start(
+                                "TrivialPageSimulation", label, users, List.of(), true, SECONDS, List.of())
+                        .finish();
                 if (last) {
-                    get("/test-benchmark/heap?reset=true");
+                    load.get("/test-benchmark/heap?reset=true");
                 }
-                Run product = gatling("SurveyPagesSimulation", label, users, waveIds, !last);
+                GatlingRun.Run product = GatlingRun.start(
+                                "SurveyPagesSimulation", label, users, waveIds, !last, SECONDS, List.of())
+                        .finish();
                 System.out.printf(
                         Locale.ROOT,
                         "pages %s: %.1f requests/s (p95 %.0f ms, %d errors), trivial page %.1f requests/s (p95 %.0f"
@@ -161,7 +110,7 @@ class PagesBenchmarkIT {
                         floor.errors(),
                         product.throughput() / floor.throughput(),
                         product.okByRequest().getOrDefault("submit", 0));
-                for (Run each : List.of(floor, product)) {
+                for (GatlingRun.Run each : List.of(floor, product)) {
                     assertThat(each.signedIn()).as(label + ": users signed in").isEqualTo(USERS);
                     assertThat(each.errors()).as(label + ": failed requests").isZero();
                 }
@@ -179,8 +128,8 @@ class PagesBenchmarkIT {
                     errors += product.errors() + floor.errors();
                 }
             }
-            JsonObject heap = get("/test-benchmark/heap");
-            long stored = get("/test-benchmark/responses?programme=" + programme)
+            JsonObject heap = load.get("/test-benchmark/heap");
+            long stored = load.get("/test-benchmark/responses?programme=" + programme)
                     .getJsonNumber("responses")
                     .longValue();
             assertThat(stored)
@@ -234,143 +183,6 @@ class PagesBenchmarkIT {
                             heap.getJsonNumber("peak_heap_mb").longValue(),
                             heap.getJsonNumber("max_heap_mb").longValue(),
                             heapMb < GOAL_HEAP_MB));
-        } finally {
-            Files.deleteIfExists(users);
-            for (Account account : accounts) {
-                keycloak.delete(account);
-            }
         }
-    }
-
-    private static List<String> ids(JsonObject waves) {
-        return waves.getJsonArray("waves").getValuesAs(JsonNumber.class).stream()
-                .map(id -> String.valueOf(id.longValue()))
-                .toList();
-    }
-
-    /** The answers every simulated trainee gives: the study questionnaire's, in the simulation's notation. */
-    private static String answers() {
-        Map<String, List<String>> answers = new TreeMap<>(TestData.studyAnswers());
-        answers.put("SUPPORT_WANTED", List.of("PEER_INDUCTION", "PSW"));
-        answers.put("BURNOUT_WORN_OUT", List.of("3"));
-        return answers.entrySet().stream()
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
-                .collect(Collectors.joining(";"));
-    }
-
-    private static final Pattern ROW =
-            Pattern.compile("^> (.+?)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*$", Pattern.MULTILINE);
-
-    /** Runs one simulation in a JVM of its own and reads its figures from Gatling's summary and the phase file. */
-    private Run gatling(String simulation, String label, Path users, List<String> waves, boolean logOut)
-            throws IOException, InterruptedException {
-        String name = simulation.replace("Simulation", "").toLowerCase(Locale.ROOT) + "-" + label.replace(' ', '-');
-        Path phase = OUT.resolve("gatling-" + name + ".json").toAbsolutePath();
-        Path log = OUT.resolve("gatling-" + name + ".log").toAbsolutePath();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-Xmx512m",
-                "-cp",
-                gatlingClasspath(),
-                "-Dgatling.enableAnalytics=false",
-                "-Dload.baseUrl=" + BASE.toString().replaceAll("/$", ""),
-                "-Dload.users=" + users.toAbsolutePath(),
-                "-Dload.seconds=" + SECONDS,
-                "-Dload.phaseFile=" + phase,
-                "-Dload.logOut=" + logOut,
-                "-Dload.trivialPage=/" + FLOOR_PAGE,
-                "-Dload.waves=" + String.join(",", waves),
-                "-Dload.answers=" + answers(),
-                "io.gatling.app.Gatling",
-                "-s",
-                "uk.deanery.welfare.load." + simulation,
-                "-rf",
-                OUT.resolve("gatling").toAbsolutePath().toString(),
-                "-rd",
-                "pages benchmark, " + label);
-        Process gatling = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!gatling.waitFor(SECONDS + 600L, TimeUnit.SECONDS)) {
-            gatling.destroyForcibly();
-            throw new AssertionError(simulation + " did not finish; see " + log);
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(gatling.exitValue()).as(simulation + " (" + log + ")").isZero();
-        int global = output.lastIndexOf("---- Global Information");
-        assertThat(global).as("Gatling's summary in " + log).isPositive();
-        Map<String, String[]> summary = new TreeMap<>();
-        Matcher row = ROW.matcher(output.substring(global));
-        while (row.find()) {
-            summary.put(row.group(1), new String[] {row.group(2), row.group(3), row.group(4)});
-        }
-        // The last progress table before the summary: OK count per request name.
-        Map<String, Integer> okByRequest = new TreeMap<>();
-        int requestsTable = output.lastIndexOf("---- Requests", global);
-        Matcher request = ROW.matcher(output.substring(requestsTable, global));
-        while (request.find()) {
-            okByRequest.put(request.group(1), count(request.group(3)));
-        }
-        JsonObject phaseFigures =
-                Json.createReader(new StringReader(Files.readString(phase))).readObject();
-        double seconds = (phaseFigures.getJsonNumber("end_ms").longValue()
-                        - phaseFigures.getJsonNumber("start_ms").longValue())
-                / 1000.0;
-        return new Run(
-                count(summary.get("request count")[1]),
-                count(summary.get("request count")[2]),
-                Double.parseDouble(summary.get("response time 95th percentile (ms)")[1].replace(",", "")),
-                seconds,
-                phaseFigures.getInt("signed_in"),
-                phaseFigures.getInt("iterations"),
-                phaseFigures.getInt("ran_out"),
-                okByRequest);
-    }
-
-    /** A count in Gatling's tables: "4,290", or "-" for none. */
-    private static int count(String cell) {
-        return cell.equals("-") ? 0 : Integer.parseInt(cell.replace(",", ""));
-    }
-
-    /** The simulations' jar (or classes) and the libraries it names in {@code gatling.classpath}. */
-    private static String gatlingClasspath() throws IOException {
-        URL listing = PagesBenchmarkIT.class.getClassLoader().getResource("gatling.classpath");
-        assertThat(listing).as("load-tests on the test classpath").isNotNull();
-        String simulations;
-        try {
-            simulations = listing.getProtocol().equals("jar")
-                    ? Path.of(new URI(listing.getPath()
-                                    .substring(0, listing.getPath().indexOf("!/"))))
-                            .toString()
-                    : Path.of(listing.toURI()).getParent().toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        try (var in = listing.openStream()) {
-            return simulations
-                    + java.io.File.pathSeparator
-                    + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-    }
-
-    private JsonObject get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
-    }
-
-    private JsonObject post(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(BASE.resolve(path))
-                .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private JsonObject send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(response.uri() + ": " + response.body())
-                .isEqualTo(200);
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }
