@@ -129,6 +129,30 @@ public final class Browser implements AutoCloseable {
         waitFor(picked);
     }
 
+    /**
+     * Several date pickers of one form, as {@code id, text, id, text...}: each picked as {@link #pickDate} does, then
+     * all looked at again, since typing into one picker has been seen to change the one picked before it (in CI, the
+     * start of an activity took its end's date); any that no longer holds its text is picked again, up to three rounds.
+     */
+    public void pickDates(String... idsAndTexts) {
+        java.util.function.Supplier<java.util.List<Integer>> wrong =
+                () -> java.util.stream.IntStream.iterate(0, i -> i < idsAndTexts.length, i -> i + 2)
+                        .filter(i -> !idsAndTexts[i + 1].equals(
+                                find(By.id(idsAndTexts[i] + "_input")).getAttribute("value")))
+                        .boxed()
+                        .toList();
+        for (int round = 1; round <= 3; round++) {
+            java.util.List<Integer> toPick = wrong.get();
+            if (toPick.isEmpty()) {
+                return;
+            }
+            for (int i : toPick) {
+                pickDate(idsAndTexts[i], idsAndTexts[i + 1]);
+            }
+        }
+        waitFor(d -> wrong.get().isEmpty());
+    }
+
     private static void typeDate(WebElement field, WebElement calendar, String text) {
         field.click();
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);

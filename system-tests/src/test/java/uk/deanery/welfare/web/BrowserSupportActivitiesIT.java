@@ -65,8 +65,11 @@ class BrowserSupportActivitiesIT {
             new Select(admin.find(By.id("create:kind"))).selectByVisibleText("Webinar");
             admin.find(By.id("create:title")).sendKeys(title);
             // Under way: started an hour ago, so attendance can be ticked; places can be taken until it ends.
-            admin.pickDate("create:startsAt", PICKER.format(now.minusHours(1)));
-            admin.pickDate("create:endsAt", PICKER.format(now.plusHours(2)));
+            admin.pickDates(
+                    "create:startsAt",
+                    PICKER.format(now.minusHours(1)),
+                    "create:endsAt",
+                    PICKER.format(now.plusHours(2)));
             admin.find(By.id("create:link")).sendKeys("https://teams.example/deanery/drop-in");
             admin.find(By.id("create:capacity")).sendKeys("30");
             admin.click(By.cssSelector("input[name='create:cohorts'][value='YH-IMT 2026']"));
