@@ -65,7 +65,7 @@ class BrowserSupportActivitiesIT {
             new Select(admin.find(By.id("create:kind"))).selectByVisibleText("Webinar");
             admin.find(By.id("create:title")).sendKeys(title);
             // Under way: started an hour ago, so attendance can be ticked; places can be taken until it ends.
-            admin.pickDates(
+            admin.fillDates(
                     "create:startsAt",
                     PICKER.format(now.minusHours(1)),
                     "create:endsAt",
