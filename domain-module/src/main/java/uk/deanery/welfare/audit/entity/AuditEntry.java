@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import uk.deanery.welfare.shared.InstantConverter;
@@ -35,7 +36,7 @@ import uk.deanery.welfare.shared.InstantConverter;
         query = "SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectType = :subjectType AND a.subjectId = :subjectId"
                 + " AND a.actor = :actor AND a.action = :action AND a.outcome = :denied AND a.occurredAt >= :since")
 @NamedQuery(name = AuditEntry.FIND_RECENT, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
     public static final String FIND_RECENT = "AuditEntry.findRecent";

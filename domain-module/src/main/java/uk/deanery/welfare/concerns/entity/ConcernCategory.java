@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * Reference data, maintained by migration only: the kinds of challenge the Yorkshire and Humber IMG study measured,
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 @Cacheable
 @Table(name = "concern_category")
 @NamedQuery(name = ConcernCategory.FIND_ALL, query = "SELECT c FROM ConcernCategory c ORDER BY c.sortOrder")
-public class ConcernCategory {
+public class ConcernCategory implements Serializable {
 
     public static final String FIND_ALL = "ConcernCategory.findAll";
     public static final int CODE_MAX = 40;

@@ -2,6 +2,7 @@ package uk.deanery.welfare.interventions.boundary;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import uk.deanery.welfare.interventions.entity.ActivityKind;
@@ -30,5 +31,5 @@ public record ActivityDefinition(
     }
 
     /** A cohort by its programme's code and its intake year. */
-    public record CohortRef(String programme, int intakeYear) {}
+    public record CohortRef(String programme, int intakeYear) implements Serializable {}
 }

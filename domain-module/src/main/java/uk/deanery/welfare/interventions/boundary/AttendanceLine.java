@@ -1,5 +1,6 @@
 package uk.deanery.welfare.interventions.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.deanery.welfare.interventions.entity.AttendanceStatus;
@@ -11,7 +12,8 @@ import uk.deanery.welfare.interventions.entity.AttendanceStatus;
  * @param status null when nothing is recorded for them yet
  */
 public record AttendanceLine(
-        String gmcNumber, String name, String cohort, AttendanceStatus status, LocalDate joinedOn, LocalDate leftOn) {
+        String gmcNumber, String name, String cohort, AttendanceStatus status, LocalDate joinedOn, LocalDate leftOn)
+        implements Serializable {
 
     public Optional<AttendanceStatus> recorded() {
         return Optional.ofNullable(status);

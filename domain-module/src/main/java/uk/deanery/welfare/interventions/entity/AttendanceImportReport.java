@@ -1,5 +1,6 @@
 package uk.deanery.welfare.interventions.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * given back), changed attendance already recorded (its status, or a member's days), or found it already as the row
  * says.
  */
-public record AttendanceImportReport(List<AttendanceProblem> problems, int recorded, int changed, int unchanged) {
+public record AttendanceImportReport(List<AttendanceProblem> problems, int recorded, int changed, int unchanged)
+        implements Serializable {
 
     public AttendanceImportReport {
         problems = List.copyOf(problems);

@@ -1,5 +1,7 @@
 package uk.deanery.welfare.interventions.entity;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with an attendance file.
  *
@@ -8,7 +10,7 @@ package uk.deanery.welfare.interventions.entity;
  *     file cannot be read from that row on
  * @param reason what is wrong, in words the person importing can act on; it shows no value but the offending field's
  */
-public record AttendanceProblem(int row, String column, String reason) {
+public record AttendanceProblem(int row, String column, String reason) implements Serializable {
 
     @Override
     public String toString() {

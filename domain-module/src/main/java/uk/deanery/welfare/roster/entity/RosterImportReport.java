@@ -1,5 +1,6 @@
 package uk.deanery.welfare.roster.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * counts say what each data row did: created a trainee, updated something, or found everything already as the row
  * says.
  */
-public record RosterImportReport(List<RosterProblem> problems, int created, int updated, int unchanged) {
+public record RosterImportReport(List<RosterProblem> problems, int created, int updated, int unchanged)
+        implements Serializable {
 
     public RosterImportReport {
         problems = List.copyOf(problems);

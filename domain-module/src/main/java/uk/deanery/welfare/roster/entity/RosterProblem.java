@@ -1,5 +1,7 @@
 package uk.deanery.welfare.roster.entity;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with a roster file.
  *
@@ -7,7 +9,7 @@ package uk.deanery.welfare.roster.entity;
  * @param column the column name from the format, or {@code header} for problems with the header row itself
  * @param reason what is wrong, in words an administrator can act on
  */
-public record RosterProblem(int row, String column, String reason) {
+public record RosterProblem(int row, String column, String reason) implements Serializable {
 
     @Override
     public String toString() {

@@ -14,6 +14,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import uk.deanery.welfare.shared.InstantConverter;
@@ -24,7 +25,7 @@ import uk.deanery.welfare.shared.InstantConverter;
         name = "sign_in_link",
         uniqueConstraints = @UniqueConstraint(name = "uk_sign_in_link_email", columnNames = "email"))
 @NamedQuery(name = SignInLink.FIND_BY_EMAIL, query = "SELECT l FROM SignInLink l WHERE l.email = :email")
-public class SignInLink {
+public class SignInLink implements Serializable {
 
     public static final String FIND_BY_EMAIL = "SignInLink.findByEmail";
     public static final int SUBJECT_MAX = 255;

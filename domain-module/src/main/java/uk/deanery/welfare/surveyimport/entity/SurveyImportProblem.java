@@ -1,5 +1,7 @@
 package uk.deanery.welfare.surveyimport.entity;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with a historical survey file.
  *
@@ -8,7 +10,7 @@ package uk.deanery.welfare.surveyimport.entity;
  *     row itself
  * @param reason what is wrong, in words an administrator can act on; never the answer itself
  */
-public record SurveyImportProblem(int row, String column, String reason) {
+public record SurveyImportProblem(int row, String column, String reason) implements Serializable {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package uk.deanery.welfare.surveyimport.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ public record SurveyImportReport(
         int cohortsAdded,
         int cohortsCreated,
         int responsesCreated,
-        int responsesUnchanged) {
+        int responsesUnchanged)
+        implements Serializable {
 
     public SurveyImportReport {
         problems = List.copyOf(problems);

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ import uk.deanery.welfare.trainees.entity.Trainee;
 @NamedQuery(
         name = Response.FIND_BY_RESPONDENT,
         query = "SELECT r FROM Response r WHERE r.wave = :wave AND r.respondentId = :respondentId")
-public class Response {
+public class Response implements Serializable {
 
     public static final String FIND_BY_PARTICIPATION = "Response.findByParticipation";
     /** Submitted responses whose read model is still to be filled, oldest first; no parameters. */

@@ -1,5 +1,6 @@
 package uk.deanery.welfare.reporting.activities;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +21,8 @@ public record ActivityAttendance(
         long invited,
         long signedUp,
         long attended,
-        Double rate) {
+        Double rate)
+        implements Serializable {
 
     /** "YH-IMT 2026". */
     public String cohort() {

@@ -1,5 +1,6 @@
 package uk.deanery.welfare.reporting.activities;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param kind in words: "Baseline, before starting", "Webinar"
  */
-public record TimelineEvent(LocalDate day, Type type, String title, String kind) {
+public record TimelineEvent(LocalDate day, Type type, String title, String kind) implements Serializable {
 
     /** What is on the time line. */
     public enum Type {

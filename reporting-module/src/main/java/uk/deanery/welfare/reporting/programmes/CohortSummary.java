@@ -1,7 +1,9 @@
 package uk.deanery.welfare.reporting.programmes;
 
+import java.io.Serializable;
+
 /** One cohort of a programme: its intake year and head counts. Getters, because Faces 4.0's EL has no records. */
-public final class CohortSummary {
+public final class CohortSummary implements Serializable {
 
     private final int intakeYear;
     private final long trainees;

@@ -1,9 +1,10 @@
 package uk.deanery.welfare.reporting.programmes;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A programme with its cohorts, newest intake first. */
-public final class ProgrammeSummary {
+public final class ProgrammeSummary implements Serializable {
 
     private final String code;
     private final String name;
