@@ -66,7 +66,12 @@ public class SignInLinks {
             }
             return false;
         }
-        if (find(address).isPresent()) {
+        Optional<SignInLink> holder = find(address);
+        if (holder.isPresent()) {
+            if (holder.get().getSubject().equals(subject)) {
+                // This account's other sign-in of the same moment (a double click, two tabs) linked it in between.
+                return false;
+            }
             throw refuse(subject, SignInRefused.Reason.EMAIL_LINKED_TO_ANOTHER_ACCOUNT);
         }
         em.persist(new SignInLink(subject, address, Instant.now(clock)));
