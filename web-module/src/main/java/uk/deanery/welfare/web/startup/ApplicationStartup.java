@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.deanery.welfare.access.control.Actors;
 import uk.deanery.welfare.demo.DemoData;
 import uk.deanery.welfare.platform.persistence.DatabaseMigration;
+import uk.deanery.welfare.platform.persistence.StartupLock;
 import uk.deanery.welfare.surveys.boundary.BuiltInInstruments;
 import uk.deanery.welfare.surveys.boundary.ReportReadModel;
 import uk.deanery.welfare.web.security.OpenIdConfig;
@@ -18,7 +19,7 @@ import uk.deanery.welfare.web.security.OpenIdConfig;
 /**
  * Brings the schema up to date before the application serves anyone, makes sure the built-in survey instruments
  * exist, then loads the demo data into an empty database when {@code welfare.demo-data} is set (the run command sets
- * it; production leaves it off). Outside the demo it refuses to start with the demo's single sign-on secret.
+ * it; production leaves it off), one instance of a deployment group at a time. Outside the demo it refuses to start with the demo's single sign-on secret.
  *
  * <p>Bean-managed transactions: Flyway commits its own work and must not run inside a container transaction;
  * the demo loader's services open their own.
@@ -32,6 +33,9 @@ public class ApplicationStartup {
 
     @Inject
     DatabaseMigration migration;
+
+    @Inject
+    StartupLock startupLock;
 
     @Inject
     DemoData demoData;
@@ -52,6 +56,12 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         refuseDemoSecretInService(demoDataEnabled, openId.usesDemoSecret());
+        startupLock.whileHeld(this::load);
+    }
+
+    // Under the start-up lock: the instances of a deployment group start together, and the second finds all this
+    // done by the first.
+    private Void load() {
         migration.migrate();
         if (Actors.runAsSystem(builtInInstruments::ensureLoaded)) {
             LOG.info("Built-in survey instruments loaded");
@@ -60,6 +70,7 @@ public class ApplicationStartup {
         if (demoDataEnabled && Actors.runAsSystem(demoData::loadIfEmpty)) {
             LOG.info("Demo data loaded into an empty database");
         }
+        return null;
     }
 
     /**
