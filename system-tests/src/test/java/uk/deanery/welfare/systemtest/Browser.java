@@ -64,7 +64,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(KeycloakLogin.BASE.resolve(path).toString());
+        return openOn(KeycloakLogin.BASE, path);
+    }
+
+    /** Opens a page of the application served at another address (another instance of a deployment group). */
+    public Browser openOn(java.net.URI base, String path) {
+        driver.get(base.resolve(path).toString());
         return this;
     }
 
@@ -102,9 +107,9 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types a day (or day and time) into a PrimeFaces date picker as a person would, over whatever it shows, then
-     * closes the calendar with the picker's own calendar button, which also leaves the field. (An open calendar covers
-     * the fields and buttons around it, and where the window has no room below the field it opens above it, over the
-     * page's heading: a click outside it may land on one of its days.) Waits until the calendar is closed and the field
+     * closes the calendar with Escape, as a keyboard user would. (An open calendar covers the fields and buttons around
+     * it, its own button too where the window has no room below the field and it opens above: a click may land on one
+     * of its days.) Waits until the calendar is closed and the field
      * holds exactly the text typed. On a busy machine the picker may put back its earlier date as it closes, when it
      * had not yet read what was typed; a person would then type it again, and so does this, up to three times.
      *

@@ -11,9 +11,12 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -28,6 +31,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * and the losing request goes on signed in with no roles at all: "Not allowed" on pages the person may open
  * (Payara FISH-7515, fixed after 6.2025.9). Adding the groups this session validated at sign-in, with a
  * {@link GroupPrincipalCallback} on the request's own subject, does not depend on that shared state.
+ *
+ * <p>In a deployment group it also carries a session over to the instance that takes it when the one that served it
+ * is lost: the replicated session holds the caller and {@link SignedInGroups}, but not the OpenID Connect tokens
+ * (Soteria's {@code OpenIdContextImpl} does not serialise, Soteria issue 379), and the mechanism would fail on the
+ * missing access token. Such a session is resumed from what was validated at sign-in, as every other request of it
+ * is; it signs out by ending its session here and sending the person to Keycloak's end-session page.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -41,11 +50,20 @@ public abstract class GroupsOnEveryRequest implements HttpAuthenticationMechanis
     @Inject
     SignedInGroups signedIn;
 
+    @Inject
+    OpenIdContext openIdContext;
+
+    @Inject
+    OpenIdConfig openId;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         boolean resumesSession = request.getUserPrincipal() != null;
+        if (resumesSession && arrivedWithoutTokens()) {
+            return context.notifyContainerAboutLogin(request.getUserPrincipal().getName(), signedIn.groups());
+        }
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         if (resumesSession && status == AuthenticationStatus.SUCCESS) {
             Set<String> groups = signedIn.groups();
@@ -73,6 +91,33 @@ public abstract class GroupsOnEveryRequest implements HttpAuthenticationMechanis
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        mechanism.cleanSubject(request, response, context);
+        if (request.getUserPrincipal() == null || !arrivedWithoutTokens()) {
+            mechanism.cleanSubject(request, response, context);
+            return;
+        }
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        String base = request.getRequestURL()
+                        .substring(
+                                0,
+                                request.getRequestURL().length()
+                                        - request.getRequestURI().length())
+                + request.getContextPath();
+        try {
+            response.sendRedirect(openId.getEndSessionEndpoint() + "?client_id=" + encode(openId.getClientId())
+                    + "&post_logout_redirect_uri=" + encode(base + "/logged-out.xhtml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // A session replicated from another instance of the deployment group: signed in, its tokens left behind.
+    private boolean arrivedWithoutTokens() {
+        return signedIn.isRecorded() && openIdContext.getAccessToken() == null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

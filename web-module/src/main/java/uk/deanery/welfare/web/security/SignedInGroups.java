@@ -30,6 +30,11 @@ public class SignedInGroups implements Serializable {
         return groups;
     }
 
+    /** True once this session's sign-in was validated (here, or on the instance it was replicated from). */
+    boolean isRecorded() {
+        return recorded;
+    }
+
     /** True once a sign-in was validated that carried none of the application's roles. */
     boolean hasNoApplicationRole() {
         return recorded && groups.stream().map(Role::byName).noneMatch(Optional::isPresent);
