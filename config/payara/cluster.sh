@@ -105,7 +105,14 @@ deploy() {
 
 stop() {
     local home="$1" domain="$2" portbase="$3"
-    asadmin_at "$home" $((portbase + 48)) stop-deployment-group "$group" >/dev/null 2>&1 || true
+    # Instance by instance, each given a minute: stop-deployment-group waits without end for an instance that was
+    # killed (as the failover test does to welfare-1).
+    local instance
+    for instance in "${instances[@]}"; do
+        timeout 60 "$home/bin/asadmin" --interactive=false \
+            ${WELFARE_ADMIN_PASSWORD_FILE:+--user admin --passwordfile "$WELFARE_ADMIN_PASSWORD_FILE"} \
+            --host localhost --port $((portbase + 48)) stop-instance --kill=true "$instance" >/dev/null 2>&1 || true
+    done
     bash "$here/domain.sh" stop "$home" "$domain"
 }
 
